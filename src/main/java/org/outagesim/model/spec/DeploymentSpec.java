@@ -1,0 +1,64 @@
+package org.outagesim.model.spec;
+
+/**
+ * Where a tenant runs and how it moves between regions.
+ *
+ * @param strategy the deployment strategy
+ * @param primary the region that serves traffic normally
+ * @param secondary the failover region, or {@code null} for single-region
+ * @param ttlS TTL of the tenant's public DNS record
+ * @param healthCheck health-checked DNS failover, or {@code null}
+ * @param failover manual failover, or {@code null}
+ * @param standby capacity of the secondary before it scales up, or {@code null}
+ * @param failback whether traffic returns to the primary by itself
+ */
+public record DeploymentSpec(
+    Strategy strategy,
+    String primary,
+    String secondary,
+    double ttlS,
+    HealthCheckSpec healthCheck,
+    ManualFailoverSpec failover,
+    StandbySpec standby,
+    Failback failback) {
+
+  /** Deployment strategies. */
+  public enum Strategy {
+    SINGLE_REGION("single-region"),
+    ACTIVE_PASSIVE("active-passive"),
+    ACTIVE_ACTIVE("active-active");
+
+    private final String key;
+
+    Strategy(String key) {
+      this.key = key;
+    }
+
+    /** The scenario spelling, e.g. {@code single-region}. */
+    public String key() {
+      return key;
+    }
+  }
+
+  /** What happens when the primary is healthy again. */
+  public enum Failback {
+    AUTOMATIC,
+    MANUAL
+  }
+
+  /**
+   * @param intervalS time between probes
+   * @param threshold consecutive failed probes before the switch
+   * @param deep whether a probe exercises the request path (including internal DNS)
+   */
+  public record HealthCheckSpec(double intervalS, int threshold, boolean deep) {}
+
+  /** A failover done by people: detect, decide, execute, one after the other. */
+  public record ManualFailoverSpec(DelaySpec detect, DelaySpec decide, DelaySpec execute) {}
+
+  /**
+   * @param capacity share of the primary's servers running in the secondary before failover
+   * @param scaleUpTimeS time to grow linearly to the full count
+   */
+  public record StandbySpec(double capacity, double scaleUpTimeS) {}
+}

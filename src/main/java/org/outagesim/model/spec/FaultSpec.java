@@ -1,0 +1,28 @@
+package org.outagesim.model.spec;
+
+/**
+ * A fault injected into the model. A fault acts only inside its window
+ * {@code [atS, atS + durationS)}; what follows the window is the model's job.
+ */
+public sealed interface FaultSpec permits RegionResolverFailure, RegionOutage {
+
+  /** The region the fault hits. */
+  String region();
+
+  /** Start of the window, seconds from the scenario start. */
+  double atS();
+
+  /** Length of the window in seconds. */
+  double durationS();
+
+  /** The scenario key of this fault type, e.g. {@code region-resolver-failure}. */
+  String type();
+
+  default double endS() {
+    return atS() + durationS();
+  }
+
+  default boolean activeAt(double t) {
+    return t >= atS() && t < endS();
+  }
+}

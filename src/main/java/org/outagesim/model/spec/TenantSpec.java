@@ -1,0 +1,71 @@
+package org.outagesim.model.spec;
+
+/**
+ * One tenant: a service hosted in one or more regions that users visit in sessions.
+ *
+ * @param id unique id ({@code shop-3} after count expansion)
+ * @param sector business sector, for grouping in reports
+ * @param traffic session arrival rate and profile
+ * @param session what a session does
+ * @param client the client's automatic retries
+ * @param user what a user does after the automatic retries failed
+ * @param capacity servers per region
+ * @param internalDns the app's own lookups through the region's internal resolver
+ * @param deployment where the tenant runs and how it fails over
+ */
+public record TenantSpec(
+    String id,
+    String sector,
+    TrafficSpec traffic,
+    SessionSpec session,
+    ClientSpec client,
+    UserSpec user,
+    CapacitySpec capacity,
+    InternalDnsSpec internalDns,
+    DeploymentSpec deployment) {
+
+  /**
+   * @param sessionsPerSecond session arrival rate at profile multiplier 1.0
+   * @param profile id of a profile, or {@code null} for a constant rate
+   */
+  public record TrafficSpec(double sessionsPerSecond, String profile) {}
+
+  /**
+   * @param pages requests per session
+   * @param thinkTimeS mean of the exponential time between pages
+   * @param conversion probability that a session has purchase intent
+   * @param orderValue revenue of one completed transaction
+   */
+  public record SessionSpec(int pages, double thinkTimeS, double conversion, double orderValue) {}
+
+  /**
+   * @param retries automatic retries after a failed attempt
+   * @param backoffS base of the exponential backoff (full jitter)
+   * @param backoffCapS cap of the backoff window
+   * @param timeoutS how long the client waits for a response
+   */
+  public record ClientSpec(int retries, double backoffS, double backoffCapS, double timeoutS) {}
+
+  /**
+   * @param retries manual retries after the automatic ones failed
+   * @param retryDelayS wait before a manual retry
+   * @param returnProbability probability that a user with intent who gave up comes back
+   * @param returnDelayS when that user comes back
+   */
+  public record UserSpec(int retries, double retryDelayS, double returnProbability, double returnDelayS) {}
+
+  /**
+   * @param servers servers per region (the primary's count; a secondary's may differ later)
+   * @param serviceTime service time of one request
+   * @param queueLimit requests that may wait for a server; more are rejected at once
+   */
+  public record CapacitySpec(int servers, DelaySpec serviceTime, int queueLimit) {}
+
+  /**
+   * @param lookups distinct names each request resolves through the region's internal resolver
+   * @param instances app instances, each with its own cache
+   * @param cacheTtlS lifetime of a cached answer in an instance
+   * @param negativeTtlS lifetime of a cached failure in an instance
+   */
+  public record InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS) {}
+}

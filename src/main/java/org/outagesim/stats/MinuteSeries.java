@@ -1,0 +1,52 @@
+package org.outagesim.stats;
+
+/**
+ * Per-minute counts of one tenant in one replication. Minute {@code m} covers simulation time
+ * {@code [60 m, 60 (m + 1))}; a request counts in the minute its final outcome is known.
+ */
+public final class MinuteSeries {
+
+  /** The counted quantities, in the column order of {@code timeseries.csv}. */
+  public enum Series {
+    REQUESTS("requests"),
+    FAILURES("failures"),
+    FAILED_PUBLIC_DNS("failed_public_dns"),
+    FAILED_INTERNAL_DNS("failed_internal_dns"),
+    FAILED_UNREACHABLE("failed_unreachable"),
+    FAILED_OVERLOAD("failed_overload"),
+    TRANSACTIONS_COMPLETED("transactions_completed"),
+    TRANSACTIONS_LOST("transactions_lost");
+
+    private final String column;
+
+    Series(String column) {
+      this.column = column;
+    }
+
+    public String column() {
+      return column;
+    }
+  }
+
+  private final int minutes;
+  private final long[] counts;
+
+  public MinuteSeries(int minutes) {
+    this.minutes = minutes;
+    this.counts = new long[minutes * Series.values().length];
+  }
+
+  public int minutes() {
+    return minutes;
+  }
+
+  /** Adds one to {@code series} in the minute containing time {@code t} (clamped to the horizon). */
+  public void increment(Series series, double t) {
+    int m = Math.min(minutes - 1, Math.max(0, (int) (t / 60.0)));
+    counts[m * Series.values().length + series.ordinal()]++;
+  }
+
+  public long get(Series series, int minute) {
+    return counts[minute * Series.values().length + series.ordinal()];
+  }
+}
