@@ -44,7 +44,8 @@ final class OverrideApplier {
     ProblemList valueProblems = new ProblemList();
     Node value = YamlTreeReader.forOverride(valueProblems).read(text);
     if (!valueProblems.isEmpty()) {
-      throw new BadOverride("invalid value: " + valueProblems.sorted().get(0).message());
+      String message = valueProblems.sorted().get(0).message();
+      throw new BadOverride("invalid value: " + message.replaceFirst("^invalid YAML: ", ""));
     }
     return value != null ? value : new Node.Scalar(Origin.override(), "", Node.Scalar.Kind.NULL, null);
   }

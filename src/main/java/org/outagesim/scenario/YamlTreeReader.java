@@ -82,7 +82,14 @@ final class YamlTreeReader {
   }
 
   private static Number number(JsonParser parser, JsonToken token) throws IOException {
-    return token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : parser.getDoubleValue();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getBigIntegerValue();
+    }
+    String text = parser.getText().toLowerCase(java.util.Locale.ROOT);
+    if (text.endsWith(".inf")) {
+      return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return text.equals(".nan") ? Double.NaN : parser.getDoubleValue();
   }
 
   private Node.Mapping readMapping(JsonParser parser, Origin origin) throws IOException {
