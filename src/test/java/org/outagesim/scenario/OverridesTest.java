@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.StepProfile;
@@ -56,6 +57,14 @@ class OverridesTest {
     TenantSpec bank = spec.tenants().get(1);
     assertEquals(1, bank.session().pages());
     assertEquals(2.0, spec.regions().get(1).resolver().timeoutS());
+  }
+
+  @Test
+  void replacesAPlainDurationWithADistribution() throws ScenarioException {
+    ScenarioSpec spec = load("tenants[shop].capacity.serviceTime={distribution: uniform, min: 10ms, max: 30ms}",
+        "tenants[bank].capacity.serviceTime={distribution: constant, mean: 1.5s}");
+    assertEquals(new DelaySpec.Uniform(0.01, 0.03), spec.tenants().get(0).capacity().serviceTime());
+    assertEquals(new DelaySpec.Constant(1.5), spec.tenants().get(1).capacity().serviceTime());
   }
 
   @Test
