@@ -14,8 +14,8 @@ import org.outagesim.stats.TenantResult;
  * <p>The model runs {@code warmup} replications untimed (JIT), then {@code measured} replications
  * timed. The baseline is a {@link PriorityQueue} of (time, sequence, action) events whose actions
  * reschedule themselves at exponential delays, as many events as the model executed per
- * replication, and as many pending events as there are tenants; it is warmed up and timed the
- * same way. The ratio baseline/model says how much the model and DSOL cost over a minimal loop.
+ * replication, with as many events pending as the model had on average (the heap's size drives
+ * the cost of an event list); it is warmed up and timed the same way. The ratio baseline/model says how much the model and DSOL cost over a minimal loop.
  */
 public final class Benchmark {
 
@@ -26,11 +26,12 @@ public final class Benchmark {
    * @param events model events executed in them
    * @param requests simulated requests (attempts) in them
    * @param modelSeconds wall time of the timed model replications
+   * @param pendingEvents mean size of the model's event list, also used for the baseline
    * @param baselineEvents events the baseline loop executed
    * @param baselineSeconds wall time of the baseline loop
    */
-  public record Result(int replications, long events, long requests, double modelSeconds, long baselineEvents,
-      double baselineSeconds) {
+  public record Result(int replications, long events, long requests, double modelSeconds, int pendingEvents,
+      long baselineEvents, double baselineSeconds) {
 
     public double requestsPerSecond() {
       return requests / modelSeconds;
@@ -60,17 +61,19 @@ public final class Benchmark {
     }
     long events = 0;
     long requests = 0;
+    double pendingSum = 0;
     long t0 = System.nanoTime();
     for (int i = 0; i < measured; i++) {
       ReplicationResult r = runner.run(warmup + i);
       events += r.events();
+      pendingSum += runner.meanPendingEvents();
       for (TenantResult t : r.tenants()) {
         requests += (long) t.get(Metric.REQUESTS);
       }
     }
     double modelSeconds = (System.nanoTime() - t0) / 1e9;
     long perReplication = Math.max(1, events / Math.max(1, measured));
-    int pending = Math.max(1, scenario.tenants().size());
+    int pending = (int) Math.max(1, Math.round(pendingSum / Math.max(1, measured)));
     for (int i = 0; i < warmup; i++) {
       baseline(perReplication, pending, i);
     }
@@ -80,7 +83,7 @@ public final class Benchmark {
       baselineEvents += baseline(perReplication, pending, warmup + i);
     }
     double baselineSeconds = (System.nanoTime() - t1) / 1e9;
-    return new Result(measured, events, requests, modelSeconds, baselineEvents, baselineSeconds);
+    return new Result(measured, events, requests, modelSeconds, pending, baselineEvents, baselineSeconds);
   }
 
   private record Event(double time, long seq, Runnable action) implements Comparable<Event> {

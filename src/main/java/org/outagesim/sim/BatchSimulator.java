@@ -29,6 +29,9 @@ public final class BatchSimulator extends DevsSimulator<Double> {
   private static final short NORMAL = SimEventInterface.NORMAL_PRIORITY;
 
   private volatile Throwable failure;
+  private long scheduled;
+  private long sampledSizeSum;
+  private long samples;
   private volatile CountDownLatch finished;
 
   public BatchSimulator(String id) {
@@ -80,15 +83,59 @@ public final class BatchSimulator extends DevsSimulator<Double> {
 
   /** Schedules {@code executable} at absolute time {@code t} with normal priority. */
   public void at(double t, Executable executable) {
+    if ((++scheduled & 63) == 0) {
+      sampledSizeSum += eventList.size();
+      samples++;
+    }
     scheduleEvent(new QuietEvent(t, NORMAL, executable));
   }
 
-  /** A lambda event with a constant {@code toString()}. */
+  /** Mean number of pending events, sampled at every 64th scheduling; 0 before any sample. */
+  public double meanPendingEvents() {
+    return samples == 0 ? 0.0 : (double) sampledSizeSum / samples;
+  }
+
+  /**
+   * A lambda event with a constant {@code toString()} and a cheap {@code compareTo}. DSOL's default
+   * comparison first calls {@code equals} (which compares every field) and compares boxed times
+   * twice; this one gives the same order — time, then higher priority first, then creation order
+   * — on primitives.
+   */
   private static final class QuietEvent extends LambdaSimEvent<Double> {
     private static final long serialVersionUID = 1L;
 
-    QuietEvent(Double time, short priority, Executable executable) {
+    /** The execution time unboxed, so that comparisons in the event heap touch one object each. */
+    private final double time;
+
+    QuietEvent(double time, short priority, Executable executable) {
       super(time, priority, executable);
+      this.time = time;
+    }
+
+    @Override
+    public int compareTo(SimEventInterface<Double> other) {
+      if (this == other) {
+        return 0;
+      }
+      double a = time;
+      double b = other instanceof QuietEvent q ? q.time : other.getAbsoluteExecutionTime();
+      if (a != b) {
+        return a < b ? -1 : 1;
+      }
+      if (priority != other.getPriority()) {
+        return priority > other.getPriority() ? -1 : 1;
+      }
+      return Long.compare(id, other.getId());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(id);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class ReplicationRunner {
   private static boolean prepared;
 
   private final ScenarioSpec scenario;
+  private double meanPendingEvents;
 
   public ReplicationRunner(ScenarioSpec scenario) {
     this.scenario = scenario;
@@ -35,7 +36,13 @@ public final class ReplicationRunner {
       model = new OutageModel(simulator, scenario, index);
     }
     simulator.runReplication(model, id, scenario.durationS());
+    meanPendingEvents = simulator.meanPendingEvents();
     return model.result(index);
+  }
+
+  /** Mean size of the event list during the last replication this runner ran (for benchmarks). */
+  public double meanPendingEvents() {
+    return meanPendingEvents;
   }
 
   private static void prepareDsol() {
