@@ -1,10 +1,23 @@
 package org.outagesim.sim;
 
+import ch.qos.logback.classic.Level;
+import nl.tudelft.simulation.dsol.logger.Cat;
+import nl.tudelft.simulation.naming.context.event.InitialEventContext;
+import org.djutils.logger.CategoryLogger;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.stats.ReplicationResult;
 
-/** Builds and runs one replication of a scenario on DSOL. */
+/**
+ * Builds and runs one replication of a scenario on DSOL, blocking until it ends.
+ *
+ * <p>DSOL keeps JVM-wide state (log categories, a naming context), so its logging is switched
+ * off once, and simulators are constructed under a lock (DSOL-NOTES §5); replication ids are
+ * unique per run so that parallel replications never share a naming entry.
+ */
 public final class ReplicationRunner {
+  private static final Object CONSTRUCTION = new Object();
+  private static boolean prepared;
+
   private final ScenarioSpec scenario;
 
   public ReplicationRunner(ScenarioSpec scenario) {
@@ -12,7 +25,30 @@ public final class ReplicationRunner {
   }
 
   /** Runs replication {@code index} to the horizon and returns its results. */
-  public ReplicationResult run(int index) {
-    throw new IllegalStateException("model under construction: " + scenario.name() + " " + index);
+  public ReplicationResult run(int index) throws InterruptedException {
+    BatchSimulator simulator;
+    OutageModel model;
+    String id = "outagesim-" + System.identityHashCode(this) + "-" + index;
+    synchronized (CONSTRUCTION) {
+      prepareDsol();
+      simulator = new BatchSimulator(id);
+      model = new OutageModel(simulator, scenario, index);
+    }
+    simulator.runReplication(model, id, scenario.durationS());
+    return model.result(index);
+  }
+
+  private static void prepareDsol() {
+    if (prepared) {
+      return;
+    }
+    CategoryLogger.setLogLevel(Cat.DSOL, Level.OFF);
+    CategoryLogger.setLogLevel(CategoryLogger.CAT_ALWAYS, Level.OFF);
+    try {
+      InitialEventContext.instantiate("root");
+    } catch (javax.naming.NamingException e) {
+      throw new IllegalStateException("cannot create DSOL's naming context", e);
+    }
+    prepared = true;
   }
 }

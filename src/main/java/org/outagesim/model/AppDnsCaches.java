@@ -1,0 +1,42 @@
+package org.outagesim.model;
+
+/**
+ * The app instances' DNS caches for one tenant in one region: one entry per (instance,
+ * dependency name), holding whether the last lookup succeeded and when the entry expires.
+ *
+ * <p>Answers live {@code cacheTtl}, failures {@code negativeTtl} (the JVM defaults are 30 s and
+ * 10 s). A TTL of 0 disables caching: every request asks the region resolver.
+ */
+public final class AppDnsCaches {
+
+  private final int names;
+  private final double[] expiresAt;
+  private final boolean[] failed;
+
+  /**
+   * @param instances app instances
+   * @param names dependency names each request resolves
+   * @param initialExpiry expiry of each entry at time 0, indexed {@code instance * names + name}
+   */
+  public AppDnsCaches(int instances, int names, double[] initialExpiry) {
+    this.names = names;
+    this.expiresAt = initialExpiry.clone();
+    this.failed = new boolean[instances * names];
+  }
+
+  /** Whether the entry for ({@code instance}, {@code name}) lives at {@code t}. */
+  public boolean isFresh(int instance, int name, double t) {
+    return t < expiresAt[instance * names + name];
+  }
+
+  /** Whether the live entry holds a failure. */
+  public boolean cachedFailure(int instance, int name) {
+    return failed[instance * names + name];
+  }
+
+  public void store(int instance, int name, boolean failure, double until) {
+    int i = instance * names + name;
+    failed[i] = failure;
+    expiresAt[i] = until;
+  }
+}

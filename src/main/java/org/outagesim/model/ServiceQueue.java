@@ -1,0 +1,100 @@
+package org.outagesim.model;
+
+/**
+ * A multi-server FIFO queue whose outcome is known when a request arrives.
+ *
+ * <p>With first-come-first-served order and requests offered in time order, a request starts on
+ * the server that frees up first, so its start time is {@code max(now, earliest free time)} and
+ * start times never decrease. The queue therefore needs no events of its own: it keeps the
+ * servers' free times in a binary min-heap and the start times of waiting requests in a ring
+ * buffer. A request that would still be waiting when its client gives up never occupies a server
+ * (the server drops requests whose connection is gone); one that starts in time occupies its
+ * server for its whole service, even if the client has stopped waiting (wasted work).
+ */
+public final class ServiceQueue {
+
+  private final double[] freeAt;
+  private final int queueLimit;
+  private double[] waiting = new double[64];
+  private int waitHead;
+  private int waitSize;
+
+  /**
+   * @param servers number of servers, at least 1
+   * @param queueLimit requests that may wait; an arrival finding this many waiting is rejected
+   */
+  public ServiceQueue(int servers, int queueLimit) {
+    this.freeAt = new double[servers];
+    this.queueLimit = queueLimit;
+  }
+
+  /**
+   * The time a request arriving at {@code now} would start service, or {@code NaN} when the
+   * queue is full. Call {@link #occupy(double, double)} to commit it.
+   */
+  public double startTime(double now) {
+    while (waitSize > 0 && waiting[waitHead] <= now) {
+      waitHead = (waitHead + 1) % waiting.length;
+      waitSize--;
+    }
+    double start = Math.max(now, freeAt[0]);
+    if (start > now && waitSize >= queueLimit) {
+      return Double.NaN;
+    }
+    return start;
+  }
+
+  /**
+   * Occupies the earliest-free server from {@code start} for {@code busyS} seconds.
+   *
+   * @param now arrival time of the request
+   * @param start its start time, as returned by {@link #startTime(double)}
+   * @param busyS how long it holds the server
+   */
+  public void occupy(double now, double start, double busyS) {
+    if (start > now) {
+      pushWaiting(start);
+    }
+    freeAt[0] = start + busyS;
+    siftDown();
+  }
+
+  /** Requests admitted but not yet started at the last call of {@link #startTime(double)}. */
+  public int waiting() {
+    return waitSize;
+  }
+
+  private void pushWaiting(double start) {
+    if (waitSize == waiting.length) {
+      double[] bigger = new double[waiting.length * 2];
+      for (int i = 0; i < waitSize; i++) {
+        bigger[i] = waiting[(waitHead + i) % waiting.length];
+      }
+      waiting = bigger;
+      waitHead = 0;
+    }
+    waiting[(waitHead + waitSize) % waiting.length] = start;
+    waitSize++;
+  }
+
+  private void siftDown() {
+    int n = freeAt.length;
+    int i = 0;
+    double v = freeAt[0];
+    while (true) {
+      int c = 2 * i + 1;
+      if (c >= n) {
+        break;
+      }
+      if (c + 1 < n && freeAt[c + 1] < freeAt[c]) {
+        c++;
+      }
+      if (freeAt[c] >= v) {
+        break;
+      }
+      freeAt[i] = freeAt[c];
+      i = c;
+    }
+    freeAt[i] = v;
+  }
+}

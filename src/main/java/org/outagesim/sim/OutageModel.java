@@ -1,0 +1,95 @@
+package org.outagesim.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
+import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
+import nl.tudelft.simulation.jstats.streams.StreamInterface;
+import org.outagesim.model.Deployment;
+import org.outagesim.model.SingleRegion;
+import org.outagesim.model.TrafficProfile;
+import org.outagesim.model.spec.DeploymentSpec.Strategy;
+import org.outagesim.model.spec.FaultSpec;
+import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.model.spec.TenantSpec;
+import org.outagesim.stats.ReplicationResult;
+import org.outagesim.stats.TenantResult;
+import org.outagesim.stats.Timing;
+
+/**
+ * One replication of a scenario as a DSOL model: the regions with their resolvers and faults, and
+ * one {@link TenantProcess} per tenant. {@link #constructModel()} builds fresh state, so a model
+ * object runs one replication; streams are named and seeded by {@link Streams}.
+ */
+final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface<Double>> {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ScenarioSpec scenario;
+  private final transient Streams streams;
+  private final transient BatchSimulator batch;
+  private final transient List<TenantProcess> processes = new ArrayList<>();
+  private final transient List<TenantRecorder> recorders = new ArrayList<>();
+
+  OutageModel(BatchSimulator simulator, ScenarioSpec scenario, int replication) {
+    super(simulator);
+    this.batch = simulator;
+    this.scenario = scenario;
+    this.streams = new Streams(scenario.seed(), replication);
+    setStreamInformation(streams.registry());
+  }
+
+  @Override
+  public void constructModel() {
+    processes.clear();
+    recorders.clear();
+    RegionState regions = new RegionState(scenario);
+    boolean[] violating = violatingResolvers();
+    int names = 0;
+    for (TenantSpec t : scenario.tenants()) {
+      int[] nameBase = new int[scenario.regions().size()];
+      java.util.Arrays.fill(nameBase, names);
+      names += t.internalDns().lookups();
+      TenantStreams ts = new TenantStreams(streams, t);
+      RequestPath path = new RequestPath(t, scenario.dns(), deployment(t, regions), regions, ts, violating, nameBase);
+      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS());
+      TrafficProfile profile = new TrafficProfile(
+          t.traffic().profile() == null ? null : scenario.profiles().get(t.traffic().profile()),
+          scenario.startSecondOfDay());
+      TenantProcess p = new TenantProcess(t, batch, scenario.durationS(), profile, path, ts, recorder,
+          scenario.dns().resolvers());
+      processes.add(p);
+      recorders.add(recorder);
+      p.start();
+    }
+  }
+
+  /** The results after the run. */
+  ReplicationResult result(int replication) {
+    double firstFault = scenario.faults().stream().mapToDouble(FaultSpec::atS).min().orElse(Double.NaN);
+    Timing timing = new Timing(firstFault);
+    List<TenantResult> tenants = new ArrayList<>();
+    long events = 0;
+    for (int i = 0; i < recorders.size(); i++) {
+      tenants.add(recorders.get(i).result(timing));
+      events += processes.get(i).events();
+    }
+    return new ReplicationResult(replication, tenants, events);
+  }
+
+  private static Deployment deployment(TenantSpec t, RegionState regions) {
+    if (t.deployment().strategy() != Strategy.SINGLE_REGION) {
+      throw new IllegalArgumentException("strategy " + t.deployment().strategy().key() + " is not simulated");
+    }
+    return new SingleRegion(regions.indexOf(t.deployment().primary()));
+  }
+
+  /** Which recursive resolvers keep answers past their TTL: the same for every tenant. */
+  private boolean[] violatingResolvers() {
+    StreamInterface s = streams.get("dns/ttl-violation");
+    boolean[] v = new boolean[scenario.dns().resolvers()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = s.nextDouble() < scenario.dns().ttlViolation().fraction();
+    }
+    return v;
+  }
+}

@@ -1,0 +1,119 @@
+package org.outagesim.sim;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.outagesim.model.Failure;
+import org.outagesim.model.spec.TenantSpec;
+import org.outagesim.stats.Latency;
+import org.outagesim.stats.Metric;
+import org.outagesim.stats.MinuteSeries;
+import org.outagesim.stats.MinuteSeries.Series;
+import org.outagesim.stats.TenantResult;
+import org.outagesim.stats.Timing;
+
+/**
+ * Counts what happens to one tenant's sessions, requests and transactions in one replication.
+ *
+ * <p>The transaction ledger: a session with purchase intent adds one intended transaction when it
+ * first arrives; it ends as exactly one of completed (on the first visit, or deferred on a return
+ * visit), lost (the user gave up and did not come back) or pending (its next step falls after the
+ * horizon). A request counts when its outcome is known, in the minute of that outcome.
+ */
+final class TenantRecorder {
+  private final TenantSpec tenant;
+  private final MinuteSeries series;
+  private final Histogram latency = Latency.newHistogram();
+  private final EnumMap<Failure, Long> failures = new EnumMap<>(Failure.class);
+  private long sessions;
+  private long requests;
+  private long retries;
+  private long intended;
+  private long completed;
+  private long deferred;
+  private long lost;
+  private long pending;
+
+  TenantRecorder(TenantSpec tenant, double horizonS) {
+    this.tenant = tenant;
+    this.series = new MinuteSeries(Math.max(1, (int) Math.ceil(horizonS / 60.0)));
+    for (Failure f : Failure.values()) {
+      failures.put(f, 0L);
+    }
+  }
+
+  void sessionArrived(boolean intent) {
+    sessions++;
+    if (intent) {
+      intended++;
+    }
+  }
+
+  void retry() {
+    retries++;
+  }
+
+  void succeeded(double start, double end) {
+    requests++;
+    series.increment(Series.REQUESTS, end);
+    latency.recordValue(Math.max(0L, Math.round((end - start) * 1e6)));
+  }
+
+  void failed(Failure why, double end) {
+    requests++;
+    failures.merge(why, 1L, Long::sum);
+    series.increment(Series.REQUESTS, end);
+    series.increment(Series.FAILURES, end);
+    series.increment(switch (why) {
+      case PUBLIC_DNS -> Series.FAILED_PUBLIC_DNS;
+      case INTERNAL_DNS -> Series.FAILED_INTERNAL_DNS;
+      case UNREACHABLE -> Series.FAILED_UNREACHABLE;
+      case OVERLOAD -> Series.FAILED_OVERLOAD;
+    }, end);
+  }
+
+  void completed(boolean returning, double t) {
+    completed++;
+    if (returning) {
+      deferred++;
+    }
+    series.increment(Series.TRANSACTIONS_COMPLETED, t);
+  }
+
+  void lost(double t) {
+    lost++;
+    series.increment(Series.TRANSACTIONS_LOST, t);
+  }
+
+  void pending() {
+    pending++;
+  }
+
+  TenantResult result(Timing timing) {
+    long failed = failures.values().stream().mapToLong(Long::longValue).sum();
+    Map<Metric, Double> v = new EnumMap<>(Metric.class);
+    v.put(Metric.SESSIONS, (double) sessions);
+    v.put(Metric.REQUESTS, (double) requests);
+    v.put(Metric.REQUESTS_FAILED, (double) failed);
+    v.put(Metric.FAILED_PUBLIC_DNS, (double) failures.get(Failure.PUBLIC_DNS));
+    v.put(Metric.FAILED_INTERNAL_DNS, (double) failures.get(Failure.INTERNAL_DNS));
+    v.put(Metric.FAILED_UNREACHABLE, (double) failures.get(Failure.UNREACHABLE));
+    v.put(Metric.FAILED_OVERLOAD, (double) failures.get(Failure.OVERLOAD));
+    v.put(Metric.RETRIES, (double) retries);
+    v.put(Metric.TRANSACTIONS_INTENDED, (double) intended);
+    v.put(Metric.TRANSACTIONS_COMPLETED, (double) completed);
+    v.put(Metric.TRANSACTIONS_DEFERRED, (double) deferred);
+    v.put(Metric.TRANSACTIONS_LOST, (double) lost);
+    v.put(Metric.TRANSACTIONS_PENDING, (double) pending);
+    v.put(Metric.REVENUE_LOST, lost * tenant.session().orderValue());
+    v.put(Metric.ORDERS_AT_RISK, 0.0);
+    v.put(Metric.DOWNTIME_MINUTES, timing.downtimeMinutes(series));
+    v.put(Metric.TIME_TO_DETECT_S, Double.NaN);
+    v.put(Metric.TIME_TO_FAILOVER_S, Double.NaN);
+    v.put(Metric.TIME_TO_RECOVER_S, timing.timeToRecover(series));
+    for (Metric m : new Metric[] {Metric.LATENCY_MEAN_MS, Metric.LATENCY_P50_MS, Metric.LATENCY_P99_MS}) {
+      v.put(m, Latency.of(latency, m));
+    }
+    return new TenantResult(tenant.id(), tenant.sector(), tenant.deployment().strategy().key(), v, series, latency);
+  }
+}
