@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "outagesim",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Simulates cloud-region DNS outages and reports lost transactions and revenue.",
     subcommands = {

@@ -31,8 +31,7 @@ import picocli.CommandLine.Spec;
  * like any other), runs the replications, publishes the result folder atomically and prints a
  * short summary, {@code summary.json} ({@code --json}) or nothing ({@code --quiet}).
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run a scenario's replications and write the results folder.")
+@Command(name = "run", description = "Run a scenario's replications and write the results folder.")
 final class RunCommand implements Callable<Integer> {
 
   /** Where results go without {@code --out}, relative to the current directory. */

@@ -13,8 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code outagesim validate FILE}: loads a scenario with its overrides and either prints a
  * one-line description (exit 0) or every problem found, one per line on stderr (exit 2).
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a scenario file and list every problem with file, line and key.")
+@Command(name = "validate", description = "Check a scenario file and list every problem with file, line and key.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -28,8 +27,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScenarioSpec s = ScenarioInput.read(file).load(overrides.sets());
-    spec.commandLine().getOut().printf("%s: ok — %d tenants, %d faults, %d regions, horizon %s%n", file,
-        s.tenants().size(), s.faults().size(), s.regions().size(), DurationText.of(s.durationS()));
+    spec.commandLine().getOut().printf("%s: ok — %s, %s, %s, horizon %s%n", file, count(s.tenants().size(), "tenant"),
+        count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationText.of(s.durationS()));
     return ExitCode.OK;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -29,8 +29,8 @@ final class Cli {
   }
 
   /**
-   * A small valid scenario: two tenants (single-region and health-checked active-passive), one
-   * resolver failure in the primary region, a 30-minute horizon, two replications.
+   * A small valid scenario: two single-region tenants, one resolver failure in their region, a
+   * 30-minute horizon, two replications.
    */
   static final String SMALL = """
       name: small
@@ -63,13 +63,9 @@ final class Cli {
           capacity: { servers: 20, serviceTime: 50ms, queueLimit: 100 }
           internalDns: { lookups: 1, instances: 4, cacheTtl: 30s, negativeTtl: 5s }
           deployment:
-            strategy: active-passive
+            strategy: single-region
             primary: ap-northeast-2
-            secondary: ap-northeast-1
             ttl: 30s
-            healthCheck: { interval: 10s, threshold: 3, deep: true }
-            standby: { capacity: 0.5, scaleUpTime: 2m }
-            failback: automatic
         - id: blog
           sector: media
           traffic: { sessionsPerSecond: 1 }

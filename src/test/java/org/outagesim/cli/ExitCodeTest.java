@@ -116,5 +116,9 @@ class ExitCodeTest {
     Cli.Outcome version = Cli.run("--version");
     assertEquals(ExitCode.OK, version.code());
     assertTrue(version.out().startsWith("outagesim 0.1.0\n"), version.toString());
+    assertEquals(version.out(), Cli.run("run", "--version").out());
+    Cli.Outcome runHelp = Cli.run("run", "--help");
+    assertEquals(ExitCode.OK, runHelp.code());
+    assertTrue(runHelp.out().startsWith("Usage: outagesim run "), runHelp.toString());
   }
 }

@@ -17,7 +17,7 @@ class ValidateCommandTest {
     Path f = Cli.write(tmp, "small.yaml", Cli.SMALL);
     Cli.Outcome o = Cli.run("validate", f.toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());
-    assertEquals(f + ": ok — 2 tenants, 1 faults, 2 regions, horizon 30m\n", o.out());
+    assertEquals(f + ": ok — 2 tenants, 1 fault, 2 regions, horizon 30m\n", o.out());
     assertEquals("", o.err());
   }
 
