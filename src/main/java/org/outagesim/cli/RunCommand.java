@@ -1,5 +1,6 @@
 package org.outagesim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  * before any simulation), loads the scenario with {@code --set} overrides followed by those that
  * {@code --replications}, {@code --seed} and {@code --duration} stand for (so they are validated
  * like any other), runs the replications, publishes the result folder atomically and prints a
- * short summary, {@code summary.json} ({@code --json}) or nothing ({@code --quiet}).
+ * short summary, {@code summary.json} ({@code --json}) or nothing ({@code --quiet}). A folder that
+ * cannot be written (permissions, a full disk) is the user's environment, so bad input, not a bug.
  */
 @Command(name = "run", description = "Run a scenario's replications and write the results folder.")
 final class RunCommand implements Callable<Integer> {
@@ -85,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     OutputTarget target = chosen != null ? chosen : OutputTarget.byDefault(DEFAULT_ROOT, scenario.name(), started);
     RunInfo info = new RunInfo(VersionProvider.version(), file.toString(), input.sha256(), applied, main.args(),
         System.getProperty("java.version"));
-    Path folder = ResultWriter.write(result, info, target);
+    Path folder = publish(result, info, target);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
       stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));
@@ -94,6 +96,14 @@ final class RunCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  private static Path publish(ExperimentResult result, RunInfo info, OutputTarget target) throws Exception {
+    try {
+      return ResultWriter.write(result, info, target);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write results to " + target.path() + ": " + e, e);
+    }
   }
 
   private List<String> allOverrides() {

@@ -61,7 +61,17 @@ public final class OutputTarget {
 
   /** Checks that the folder can still be written (it may have changed since the run started). */
   void check() throws OutputFolderException {
-    if (!chosen || !Files.exists(path)) {
+    if (!chosen) {
+      return;
+    }
+    if (!Files.exists(path)) {
+      Path ancestor = path.getParent();
+      while (ancestor != null && !Files.exists(ancestor)) {
+        ancestor = ancestor.getParent();
+      }
+      if (ancestor != null && !Files.isDirectory(ancestor)) {
+        throw new OutputFolderException("--out " + path + " cannot be created: " + ancestor + " is not a folder");
+      }
       return;
     }
     if (!Files.isDirectory(path)) {

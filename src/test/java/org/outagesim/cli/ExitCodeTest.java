@@ -108,6 +108,16 @@ class ExitCodeTest {
   }
 
   @Test
+  void outFolderUnderAFileIsRefusedBeforeSimulating() throws Exception {
+    Path f = Cli.write(tmp, "small.yaml", Cli.SMALL);
+    Path file = Cli.write(tmp, "plain.txt", "x");
+    Cli.Outcome o = Cli.run("run", f.toString(), "--out", file.resolve("out").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertTrue(o.err().contains("cannot be created: " + file.toAbsolutePath() + " is not a folder"), o.toString());
+    assertNoStackTrace(o);
+  }
+
+  @Test
   void helpAndVersionExitZero() {
     Cli.Outcome help = Cli.run("--help");
     assertEquals(ExitCode.OK, help.code());
