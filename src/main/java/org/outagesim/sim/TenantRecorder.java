@@ -24,7 +24,7 @@ final class TenantRecorder {
   private final TenantSpec tenant;
   private final MinuteSeries series;
   private final Histogram latency = Latency.newHistogram();
-  private final EnumMap<Failure, Long> failures = new EnumMap<>(Failure.class);
+  private final long[] failures = new long[Failure.values().length];
   private long sessions;
   private long requests;
   private long retries;
@@ -37,9 +37,6 @@ final class TenantRecorder {
   TenantRecorder(TenantSpec tenant, double horizonS) {
     this.tenant = tenant;
     this.series = new MinuteSeries(Math.max(1, (int) Math.ceil(horizonS / 60.0)));
-    for (Failure f : Failure.values()) {
-      failures.put(f, 0L);
-    }
   }
 
   void sessionArrived(boolean intent) {
@@ -61,7 +58,7 @@ final class TenantRecorder {
 
   void failed(Failure why, double end) {
     requests++;
-    failures.merge(why, 1L, Long::sum);
+    failures[why.ordinal()]++;
     series.increment(Series.REQUESTS, end);
     series.increment(Series.FAILURES, end);
     series.increment(switch (why) {
@@ -90,15 +87,15 @@ final class TenantRecorder {
   }
 
   TenantResult result(Timing timing) {
-    long failed = failures.values().stream().mapToLong(Long::longValue).sum();
+    long failed = java.util.Arrays.stream(failures).sum();
     Map<Metric, Double> v = new EnumMap<>(Metric.class);
     v.put(Metric.SESSIONS, (double) sessions);
     v.put(Metric.REQUESTS, (double) requests);
     v.put(Metric.REQUESTS_FAILED, (double) failed);
-    v.put(Metric.FAILED_PUBLIC_DNS, (double) failures.get(Failure.PUBLIC_DNS));
-    v.put(Metric.FAILED_INTERNAL_DNS, (double) failures.get(Failure.INTERNAL_DNS));
-    v.put(Metric.FAILED_UNREACHABLE, (double) failures.get(Failure.UNREACHABLE));
-    v.put(Metric.FAILED_OVERLOAD, (double) failures.get(Failure.OVERLOAD));
+    v.put(Metric.FAILED_PUBLIC_DNS, (double) failures[Failure.PUBLIC_DNS.ordinal()]);
+    v.put(Metric.FAILED_INTERNAL_DNS, (double) failures[Failure.INTERNAL_DNS.ordinal()]);
+    v.put(Metric.FAILED_UNREACHABLE, (double) failures[Failure.UNREACHABLE.ordinal()]);
+    v.put(Metric.FAILED_OVERLOAD, (double) failures[Failure.OVERLOAD.ordinal()]);
     v.put(Metric.RETRIES, (double) retries);
     v.put(Metric.TRANSACTIONS_INTENDED, (double) intended);
     v.put(Metric.TRANSACTIONS_COMPLETED, (double) completed);

@@ -28,12 +28,14 @@ public final class MinuteSeries {
     }
   }
 
+  private static final int SERIES = Series.values().length;
+
   private final int minutes;
   private final long[] counts;
 
   public MinuteSeries(int minutes) {
     this.minutes = minutes;
-    this.counts = new long[minutes * Series.values().length];
+    this.counts = new long[minutes * SERIES];
   }
 
   public int minutes() {
@@ -43,10 +45,10 @@ public final class MinuteSeries {
   /** Adds one to {@code series} in the minute containing time {@code t} (clamped to the horizon). */
   public void increment(Series series, double t) {
     int m = Math.min(minutes - 1, Math.max(0, (int) (t / 60.0)));
-    counts[m * Series.values().length + series.ordinal()]++;
+    counts[m * SERIES + series.ordinal()]++;
   }
 
   public long get(Series series, int minute) {
-    return counts[minute * Series.values().length + series.ordinal()];
+    return counts[minute * SERIES + series.ordinal()];
   }
 }

@@ -1,0 +1,23 @@
+package org.outagesim.scenario;
+
+import java.util.regex.Pattern;
+
+/** The spelling allowed for names and ids: they appear in file names and {@code --set} paths. */
+final class Ids {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+  private Ids() {}
+
+  /** Reads a required id; reports and returns {@code null} when absent or badly spelled. */
+  static String read(Field field) {
+    String id = field.required().string(null);
+    if (id == null) {
+      return null;
+    }
+    if (!ID.matcher(id).matches()) {
+      field.problem("must contain only letters, digits, '_', '.' and '-', got '" + id + "'");
+      return null;
+    }
+    return id;
+  }
+}

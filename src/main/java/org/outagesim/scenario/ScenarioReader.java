@@ -1,0 +1,44 @@
+package org.outagesim.scenario;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.outagesim.model.spec.DnsSpec;
+import org.outagesim.model.spec.FaultSpec;
+import org.outagesim.model.spec.ProfileSpec;
+import org.outagesim.model.spec.RegionSpec;
+import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.model.spec.TenantSpec;
+
+/**
+ * Reads a whole scenario tree into a {@link ScenarioSpec}, reporting every problem it meets and
+ * carrying on with defaults. The returned spec is meaningful only when no problem was reported.
+ * Order matters: regions and profiles come first because faults and tenants refer to them.
+ */
+final class ScenarioReader {
+
+  private ScenarioReader() {}
+
+  static ScenarioSpec read(Node.Mapping root, ProblemList problems) {
+    Section top = Section.of(root, root.origin(), "", ScenarioShape.SCENARIO, problems);
+    String name = Ids.read(top.field("name"));
+    String description = top.field("description").string("");
+    OffsetDateTime start = ScenarioClock.readStart(top.field("start"));
+    Field durationField = top.field("duration").required();
+    double duration = durationField.duration(Double.POSITIVE_INFINITY, Range.POSITIVE_DURATION);
+    int replications = top.field("replications").intValue(10, Range.integers(1, Integer.MAX_VALUE));
+    long seed = top.field("seed").integer(1, Range.integers(0, Long.MAX_VALUE));
+
+    List<RegionSpec> regions = NetworkReader.regions(top);
+    RegionNames regionNames = new RegionNames(NetworkReader.ids(regions));
+    DnsSpec dns = NetworkReader.dns(top.section("dns"));
+    ScenarioClock clock = new ScenarioClock(start);
+    Map<String, ProfileSpec> profiles = new ProfileReader(clock).read(top.section("profiles"));
+    FaultReader faultReader = new FaultReader(clock, duration, regionNames);
+    List<FaultSpec> faults = top.list("faults", faultReader::read).stream()
+        .filter(f -> f != null).toList();
+    List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames).read(top);
+    return new ScenarioSpec(name, description, start, duration, replications, seed,
+        regions, dns, faults, profiles, tenants);
+  }
+}

@@ -1,0 +1,140 @@
+package org.outagesim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.outagesim.model.spec.DelaySpec;
+import org.outagesim.model.spec.TenantSpec;
+import org.outagesim.model.spec.TenantSpec.CapacitySpec;
+import org.outagesim.model.spec.TenantSpec.ClientSpec;
+import org.outagesim.model.spec.TenantSpec.InternalDnsSpec;
+import org.outagesim.model.spec.TenantSpec.SessionSpec;
+import org.outagesim.model.spec.TenantSpec.TrafficSpec;
+import org.outagesim.model.spec.TenantSpec.UserSpec;
+
+/**
+ * Reads {@code tenants} and expands {@code count}: a tenant with {@code count: N > 1} becomes
+ * {@code id-1 .. id-N} with identical settings. Ids must be unique after expansion; a clash is
+ * reported at the {@code id} of the later tenant.
+ */
+final class TenantReader {
+  private static final Range POSITIVE_INT = Range.integers(1, Integer.MAX_VALUE);
+  private static final Range NON_NEGATIVE_INT = Range.integers(0, Integer.MAX_VALUE);
+
+  private final Set<String> profiles;
+  private final DeploymentReader deployments;
+  private final Map<String, Integer> usedIds = new HashMap<>();
+
+  TenantReader(Set<String> profiles, RegionNames regions) {
+    this.profiles = profiles;
+    this.deployments = new DeploymentReader(regions);
+  }
+
+  /** Every tenant of the list, expanded, in file order. */
+  List<TenantSpec> read(Section top) {
+    Field list = top.field("tenants").required();
+    List<List<TenantSpec>> perEntry = top.list("tenants", this::expanded);
+    if (list.node() instanceof Node.Sequence seq && seq.items().isEmpty()) {
+      list.problem("must list at least one tenant");
+    }
+    List<TenantSpec> out = new ArrayList<>();
+    perEntry.forEach(out::addAll);
+    return out;
+  }
+
+  private List<TenantSpec> expanded(Section t, int index) {
+    Field idField = t.field("id");
+    String id = Ids.read(idField);
+    int count = t.field("count").intValue(1, POSITIVE_INT);
+    TenantSpec spec = tenant(t, id);
+    if (id == null) {
+      return List.of();
+    }
+    List<TenantSpec> out = new ArrayList<>();
+    for (int n = 1; n <= count; n++) {
+      String expandedId = count == 1 ? id : id + "-" + n;
+      out.add(withId(spec, expandedId));
+    }
+    checkUnique(out, idField, index);
+    return out;
+  }
+
+  private void checkUnique(List<TenantSpec> tenants, Field idField, int index) {
+    boolean reported = false;
+    for (TenantSpec t : tenants) {
+      Integer first = usedIds.putIfAbsent(t.id(), index);
+      if (first != null && !reported) {
+        idField.problem("tenant id '" + t.id() + "' is already used by tenants[" + first + "]");
+        reported = true;
+      }
+    }
+  }
+
+  private static TenantSpec withId(TenantSpec t, String id) {
+    return new TenantSpec(id, t.sector(), t.traffic(), t.session(), t.client(), t.user(),
+        t.capacity(), t.internalDns(), t.deployment());
+  }
+
+  private TenantSpec tenant(Section t, String id) {
+    return new TenantSpec(id,
+        t.field("sector").string("other"),
+        traffic(t.section("traffic")),
+        session(t.section("session")),
+        client(t.section("client")),
+        user(t.section("user")),
+        capacity(t.section("capacity")),
+        internalDns(t.section("internalDns")),
+        deployments.read(t.section("deployment")));
+  }
+
+  private TrafficSpec traffic(Section s) {
+    double rate = s.field("sessionsPerSecond").required().number(1, Range.POSITIVE);
+    Field profileField = s.field("profile");
+    String profile = profileField.string(null);
+    if (profile != null && !profiles.contains(profile)) {
+      profileField.problem("unknown profile '" + profile + "'" + ClosestName.hint(profile, profiles));
+    }
+    return new TrafficSpec(rate, profile);
+  }
+
+  private static SessionSpec session(Section s) {
+    return new SessionSpec(
+        s.field("pages").intValue(5, POSITIVE_INT),
+        s.field("thinkTime").duration(10, Range.NON_NEGATIVE_DURATION),
+        s.field("conversion").number(0.034, Range.FRACTION),
+        s.field("orderValue").number(100, Range.NON_NEGATIVE));
+  }
+
+  private static ClientSpec client(Section s) {
+    return new ClientSpec(
+        s.field("retries").intValue(2, NON_NEGATIVE_INT),
+        s.field("backoff").duration(0.5, Range.NON_NEGATIVE_DURATION),
+        s.field("backoffCap").duration(20, Range.NON_NEGATIVE_DURATION),
+        s.field("timeout").duration(10, Range.POSITIVE_DURATION));
+  }
+
+  private static UserSpec user(Section s) {
+    return new UserSpec(
+        s.field("retries").intValue(1, NON_NEGATIVE_INT),
+        s.field("retryDelay").duration(30, Range.NON_NEGATIVE_DURATION),
+        s.field("returnProbability").number(0, Range.FRACTION),
+        s.field("returnDelay").duration(7200, Range.NON_NEGATIVE_DURATION));
+  }
+
+  private static CapacitySpec capacity(Section s) {
+    return new CapacitySpec(
+        s.field("servers").intValue(100, POSITIVE_INT),
+        DelayReader.read(s, "serviceTime", DelayReader.Plain.EXPONENTIAL, new DelaySpec.Exponential(0.1)),
+        s.field("queueLimit").intValue(1000, NON_NEGATIVE_INT));
+  }
+
+  private static InternalDnsSpec internalDns(Section s) {
+    return new InternalDnsSpec(
+        s.field("lookups").intValue(1, NON_NEGATIVE_INT),
+        s.field("instances").intValue(10, POSITIVE_INT),
+        s.field("cacheTtl").duration(30, Range.NON_NEGATIVE_DURATION),
+        s.field("negativeTtl").duration(10, Range.NON_NEGATIVE_DURATION));
+  }
+}

@@ -1,0 +1,60 @@
+package org.outagesim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package layout of DESIGN.md §3: one direction of dependency, I/O only at the edges. */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.outagesim");
+  }
+
+  @Test
+  void coreDoesNoIoAndKnowsNoFileFormatsCommandLineOrCharts() {
+    noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.sim..", "org.outagesim.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "com.fasterxml.jackson..",
+            "org.yaml..", "picocli..", "org.jfree..")
+        .check(classes);
+  }
+
+  @Test
+  void onlySimTouchesDsol() {
+    noClasses().that().resideOutsideOfPackage("org.outagesim.sim..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.tudelft.simulation..")
+        .check(classes);
+  }
+
+  @Test
+  void modelAndStatsDoNotDependOnTheLayersAbove() {
+    noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
+            "org.outagesim.scenario..", "org.outagesim.report..", "org.outagesim.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void simAndExperimentDoNotDependOnCliOrReport() {
+    noClasses().that().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.cli..", "org.outagesim.report..",
+            "org.outagesim.scenario..")
+        .check(classes);
+  }
+
+  @Test
+  void scenarioKnowsNothingOfTheSimulator() {
+    noClasses().that().resideInAPackage("org.outagesim.scenario..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
+            "org.outagesim.cli..", "org.outagesim.report..", "nl.tudelft.simulation..")
+        .check(classes);
+  }
+}
