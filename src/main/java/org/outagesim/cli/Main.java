@@ -1,7 +1,9 @@
 package org.outagesim.cli;
 
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,7 +43,11 @@ public final class Main implements Callable<Integer> {
     System.exit(execute(args, System.out, System.err, System.console() != null));
   }
 
-  /** Runs the command in-process with stdout and stderr redirected; returns the exit code. */
+  /**
+   * Runs the command in-process with stdout and stderr redirected; returns the exit code. Both
+   * streams get UTF-8 whatever the platform charset, so {@code --json} output is valid JSON text
+   * and scripts see the same bytes under any locale.
+   */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
     return execute(args, out, err, false);
   }
@@ -51,8 +57,8 @@ public final class Main implements Callable<Integer> {
    * is a terminal, where progress may be shown.
    */
   public static int execute(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-    PrintWriter outWriter = new PrintWriter(out, true);
-    PrintWriter errWriter = new PrintWriter(err, true);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     ErrorReporter reporter = new ErrorReporter();
     CommandLine cmd = new CommandLine(new Main(terminal, args))
         .setOut(outWriter)

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,7 +24,7 @@ final class Cli {
   static Outcome run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Charset cs = Charset.defaultCharset();
+    Charset cs = StandardCharsets.UTF_8;
     int code = Main.execute(args, new PrintStream(out, true, cs), new PrintStream(err, true, cs));
     return new Outcome(code, out.toString(cs), err.toString(cs));
   }
