@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * </ol>
  *
  * <p>A process killed at any point leaves the target either absent, as before, or complete, plus
- * at most a hidden temporary or old folder beside it. Atomic rename needs the temporary folder on
+ * at most a hidden temporary or old folder beside it; on an orderly exit (Ctrl-C) a shutdown hook
+ * removes the temporary folder. Atomic rename needs the temporary folder on
  * the same file system as the target, hence a sibling rather than the system temp directory.
  */
 public final class AtomicFolder {
@@ -46,13 +47,34 @@ public final class AtomicFolder {
     Path parent = target.path().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + target.path().getFileName() + ".tmp-");
+    Thread cleanUpOnExit = new Thread(() -> deleteQuietly(tmp), "remove " + tmp.getFileName());
+    Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
     try {
       content.writeInto(tmp);
       return target.isChosen() ? replace(tmp, target) : moveToFreeName(tmp, target);
     } finally {
+      removeHook(cleanUpOnExit);
       if (Files.exists(tmp)) {
         deleteTree(tmp);
       }
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting and the hook is already running
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        deleteTree(dir);
+      }
+    } catch (IOException | RuntimeException e) {
+      // best effort while the JVM exits; a leftover hidden folder is harmless
     }
   }
 
