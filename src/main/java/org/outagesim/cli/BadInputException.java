@@ -1,0 +1,12 @@
+package org.outagesim.cli;
+
+/** The user's input cannot be used; the message says what and where. Exit code 2. */
+public class BadInputException extends Exception {
+  public BadInputException(String message) {
+    super(message);
+  }
+
+  public BadInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,134 @@
+package org.outagesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.outagesim.experiment.Experiment;
+import org.outagesim.experiment.ExperimentResult;
+import org.outagesim.experiment.ProgressListener;
+import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.report.OutputTarget;
+import org.outagesim.report.ResultWriter;
+import org.outagesim.report.RunInfo;
+import org.outagesim.report.SummaryJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outagesim run FILE}: in order, checks the output folder (so a bad {@code --out} fails
+ * before any simulation), loads the scenario with {@code --set} overrides followed by those that
+ * {@code --replications}, {@code --seed} and {@code --duration} stand for (so they are validated
+ * like any other), runs the replications, publishes the result folder atomically and prints a
+ * short summary, {@code summary.json} ({@code --json}) or nothing ({@code --quiet}). A folder that
+ * cannot be written (permissions, a full disk) is the user's environment, so bad input, not a bug.
+ */
+@Command(name = "run", description = "Run a scenario's replications and write the results folder.")
+final class RunCommand implements Callable<Integer> {
+
+  /** Where results go without {@code --out}, relative to the current directory. */
+  static final Path DEFAULT_ROOT = Path.of("output");
+
+  @Spec CommandSpec spec;
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+  Path file;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Override the scenario's replication count.")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Override the scenario's master seed.")
+  Long seed;
+
+  @Option(names = "--duration", paramLabel = "D", description = "Override the simulated horizon, e.g. 2h.")
+  String duration;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  int threads = Experiment.defaultThreads();
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder (default: output/<scenario>/<UTC time>). Must be missing or empty.")
+  Path out;
+
+  @Option(names = "--force", description = "With --out: replace a non-empty folder once the new one is complete.")
+  boolean force;
+
+  @Option(names = "--json", description = "Print summary.json to stdout instead of the summary.")
+  boolean json;
+
+  @Option(names = "--quiet", description = "Print nothing on success (no summary, no progress).")
+  boolean quiet;
+
+  @Mixin OverrideOptions overrides;
+  @Mixin VerboseOption verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    Instant started = Instant.now();
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
+    ScenarioInput input = ScenarioInput.read(file);
+    List<String> applied = allOverrides();
+    ScenarioSpec scenario = input.load(applied);
+    ExperimentResult result = simulate(scenario);
+    OutputTarget target = chosen != null ? chosen : OutputTarget.byDefault(DEFAULT_ROOT, scenario.name(), started);
+    RunInfo info = new RunInfo(VersionProvider.version(), file.toString(), input.sha256(), applied, main.args(),
+        System.getProperty("java.version"));
+    Path folder = publish(result, info, target);
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (json) {
+      stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));
+    } else if (!quiet) {
+      stdout.print(SummaryText.of(result, folder));
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private static Path publish(ExperimentResult result, RunInfo info, OutputTarget target) throws Exception {
+    try {
+      return ResultWriter.write(result, info, target);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write results to " + target.path() + ": " + e, e);
+    }
+  }
+
+  private List<String> allOverrides() {
+    List<String> all = new ArrayList<>(overrides.sets());
+    if (replications != null) {
+      all.add("replications=" + replications);
+    }
+    if (seed != null) {
+      all.add("seed=" + seed);
+    }
+    if (duration != null) {
+      all.add("duration=" + duration);
+    }
+    return all;
+  }
+
+  private ExperimentResult simulate(ScenarioSpec scenario) throws Exception {
+    if (quiet || !main.terminal()) {
+      return new Experiment(threads, ProgressListener.NONE).run(scenario);
+    }
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+    try {
+      return new Experiment(threads, progress).run(scenario);
+    } finally {
+      progress.finish();
+    }
+  }
+}

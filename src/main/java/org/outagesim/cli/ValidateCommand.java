@@ -1,0 +1,38 @@
+package org.outagesim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.outagesim.model.spec.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outagesim validate FILE}: loads a scenario with its overrides and either prints a
+ * one-line description (exit 0) or every problem found, one per line on stderr (exit 2).
+ */
+@Command(name = "validate", description = "Check a scenario file and list every problem with file, line and key.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+  Path file;
+
+  @Mixin OverrideOptions overrides;
+  @Mixin VerboseOption verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    ScenarioSpec s = ScenarioInput.read(file).load(overrides.sets());
+    spec.commandLine().getOut().printf("%s: ok — %s, %s, %s, horizon %s%n", file, count(s.tenants().size(), "tenant"),
+        count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationText.of(s.durationS()));
+    return ExitCode.OK;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,62 @@
+package org.outagesim.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.outagesim.experiment.ExperimentResult;
+import org.outagesim.stats.Metric;
+import org.outagesim.stats.MetricSummary;
+import org.outagesim.stats.TenantSummary;
+
+/**
+ * Writes {@code summary.json}: the scenario name, master seed and replication count, then per
+ * tenant (scenario order) and for all tenants the {@code n}, mean, standard deviation and 95%
+ * confidence half-width of every metric, keyed by the metric's column name in enum order.
+ * {@code NaN} statistics are {@code null}.
+ */
+public final class SummaryJson {
+
+  /** File name inside the output folder. */
+  public static final String NAME = "summary.json";
+
+  private SummaryJson() {}
+
+  static void write(ExperimentResult result, Path dir) throws IOException {
+    Files.writeString(dir.resolve(NAME), ReportJson.toJson(of(result)));
+  }
+
+  static Document of(ExperimentResult result) {
+    List<TenantEntry> tenants = new ArrayList<>();
+    for (TenantSummary t : result.summary().tenants()) {
+      tenants.add(entry(t));
+    }
+    return new Document(result.scenario().name(), result.scenario().seed(), result.replications().size(), tenants,
+        entry(result.summary().all()));
+  }
+
+  private static TenantEntry entry(TenantSummary t) {
+    Map<String, MetricEntry> metrics = new LinkedHashMap<>();
+    for (Metric m : Metric.values()) {
+      MetricSummary s = t.get(m);
+      metrics.put(m.column(), new MetricEntry(s.n(), s.mean(), s.sd(), s.halfWidth95()));
+    }
+    return new TenantEntry(t.tenant(), t.sector(), t.strategy(), metrics);
+  }
+
+  /** The whole file. */
+  @JsonPropertyOrder({"scenario", "seed", "replications", "tenants", "all"})
+  record Document(String scenario, long seed, int replications, List<TenantEntry> tenants, TenantEntry all) {}
+
+  /** One tenant, or all tenants; metric keys in enum order. */
+  @JsonPropertyOrder({"tenant", "sector", "strategy", "metrics"})
+  record TenantEntry(String tenant, String sector, String strategy, Map<String, MetricEntry> metrics) {}
+
+  /** One metric across replications. */
+  @JsonPropertyOrder({"n", "mean", "sd", "ci95HalfWidth"})
+  record MetricEntry(long n, double mean, double sd, double ci95HalfWidth) {}
+}

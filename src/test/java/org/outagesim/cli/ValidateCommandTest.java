@@ -1,0 +1,52 @@
+package org.outagesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void validScenarioIsDescribedInOneLine() throws Exception {
+    Path f = Cli.write(tmp, "small.yaml", Cli.SMALL);
+    Cli.Outcome o = Cli.run("validate", f.toString());
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    assertEquals(f + ": ok — 2 tenants, 1 fault, 2 regions, horizon 30m\n", o.out());
+    assertEquals("", o.err());
+  }
+
+  @Test
+  void overridesApplyBeforeValidation() throws Exception {
+    Path f = Cli.write(tmp, "small.yaml", Cli.SMALL);
+    Cli.Outcome o = Cli.run("validate", f.toString(), "--set", "duration=2h");
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    assertTrue(o.out().endsWith("horizon 2h\n"), o.toString());
+  }
+
+  @Test
+  void invalidScenarioListsEveryProblemOnStderr() throws Exception {
+    Path f = Cli.write(tmp, "broken.yaml", Cli.INVALID);
+    Cli.Outcome o = Cli.run("validate", f.toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals("", o.out());
+    String[] lines = o.err().split("\n");
+    assertTrue(lines.length >= 1, o.toString());
+    for (String line : lines) {
+      assertTrue(line.startsWith(f + ":"), line);
+    }
+    assertFalse(o.err().contains("\tat "), o.toString());
+  }
+
+  @Test
+  void missingFileIsBadInput() {
+    Cli.Outcome o = Cli.run("validate", tmp.resolve("gone.yaml").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals(tmp.resolve("gone.yaml") + ": no such file\n", o.err());
+  }
+}

@@ -1,0 +1,162 @@
+package org.outagesim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outagesim.stats.Metric;
+
+class ResultWriterTest {
+
+  @TempDir Path tmp;
+
+  private Path writeSample() throws Exception {
+    return ResultWriter.write(SampleResults.result(), SampleResults.info(),
+        OutputTarget.chosen(tmp.resolve("out"), false));
+  }
+
+  @Test
+  void writesEveryFileIntoTheTarget() throws Exception {
+    Path dir = writeSample();
+    assertEquals(tmp.resolve("out").toAbsolutePath().normalize(), dir);
+    for (String f : List.of("manifest.json", "replications.csv", "summary.csv", "summary.json", "timeseries.csv")) {
+      assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void replicationsHeaderIsExactlyAsDesigned() throws Exception {
+    List<String> lines = Files.readAllLines(writeSample().resolve("replications.csv"));
+    assertEquals("replication,tenant,sector,strategy,sessions,requests,requests_failed,failed_public_dns,"
+        + "failed_internal_dns,failed_unreachable,failed_overload,retries,transactions_intended,"
+        + "transactions_completed,transactions_deferred,transactions_lost,transactions_pending,revenue_lost,"
+        + "orders_at_risk,downtime_minutes,time_to_detect_s,time_to_failover_s,time_to_recover_s,"
+        + "latency_mean_ms,latency_p50_ms,latency_p99_ms", lines.get(0));
+    assertEquals(5, lines.size());
+  }
+
+  @Test
+  void replicationValuesRoundTripAndNanIsAnEmptyCell() throws Exception {
+    List<String> lines = Files.readAllLines(writeSample().resolve("replications.csv"));
+    String[] header = lines.get(0).split(",", -1);
+    String[] bankRep1 = lines.get(4).split(",", -1);
+    assertEquals("1", bankRep1[0]);
+    assertEquals("bank", bankRep1[1]);
+    assertEquals("finance", bankRep1[2]);
+    assertEquals("single-region", bankRep1[3]);
+    for (int c = 4; c < header.length; c++) {
+      Metric m = Metric.byColumn(header[c]);
+      double expected = SampleResults.value("bank", 1, m);
+      if (Double.isNaN(expected)) {
+        assertEquals("", bankRep1[c], header[c]);
+      } else {
+        assertEquals(expected, Double.parseDouble(bankRep1[c]), 0.0, header[c]);
+      }
+    }
+  }
+
+  @Test
+  void largeAndIntegralNumbersAreWrittenPlain() throws Exception {
+    String[] shopRep0 = Files.readAllLines(writeSample().resolve("replications.csv")).get(1).split(",", -1);
+    assertEquals("10", shopRep0[4]);
+    assertEquals("140000000", shopRep0[4 + Metric.REVENUE_LOST.ordinal()]);
+  }
+
+  @Test
+  void summaryCsvIsLongFormWithTheAllTenantsRowsLast() throws Exception {
+    List<String> lines = Files.readAllLines(writeSample().resolve("summary.csv"));
+    assertEquals("tenant,sector,strategy,metric,n,mean,sd,ci95_half_width", lines.get(0));
+    int perTenant = Metric.values().length;
+    assertEquals(1 + 3 * perTenant, lines.size());
+    assertTrue(lines.get(1).startsWith("shop,ecommerce,active-passive,sessions,2,10.125,"), lines.get(1));
+    assertTrue(lines.get(1 + 2 * perTenant).startsWith("all,,,sessions,2,11.25,"), lines.get(1 + 2 * perTenant));
+    String bankFailover = lines.get(1 + perTenant + Metric.TIME_TO_FAILOVER_S.ordinal());
+    assertEquals("bank,finance,single-region,time_to_failover_s,0,,,", bankFailover);
+  }
+
+  @Test
+  void summaryJsonHasTenantsAllAndNullForNan() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(writeSample().resolve("summary.json").toFile());
+    assertEquals("sample", doc.get("scenario").asText());
+    assertEquals(42, doc.get("seed").asLong());
+    assertEquals(2, doc.get("replications").asInt());
+    JsonNode shopLost = doc.get("tenants").get(0).get("metrics").get("transactions_lost");
+    assertEquals(2, shopLost.get("n").asInt());
+    assertEquals(120.125, shopLost.get("mean").asDouble(), 1e-12);
+    assertTrue(shopLost.get("ci95_half_width").isNumber());
+    JsonNode bankFailover = doc.get("tenants").get(1).get("metrics").get("time_to_failover_s");
+    assertTrue(bankFailover.get("mean").isNull());
+    assertEquals("all", doc.get("all").get("tenant").asText());
+    assertEquals("sessions", doc.get("all").get("metrics").fieldNames().next());
+  }
+
+  @Test
+  void timeseriesHasWallClockTimeAndMeansOverReplications() throws Exception {
+    List<String> lines = Files.readAllLines(writeSample().resolve("timeseries.csv"));
+    assertEquals("minute,time,tenant,requests,failures,failed_public_dns,failed_internal_dns,failed_unreachable,"
+        + "failed_overload,transactions_completed,transactions_lost", lines.get(0));
+    assertEquals("0,2018-11-22T06:00:00+09:00,shop,10.5,0,0,0,0,0,0,0", lines.get(1));
+    assertEquals("1,2018-11-22T06:01:00+09:00,bank,0,1,0,0,0,0,0,0", lines.get(4));
+    assertEquals(7, lines.size());
+  }
+
+  @Test
+  void manifestHoldsRunFactsAndTheResolvedScenario() throws Exception {
+    JsonNode m = new ObjectMapper().readTree(writeSample().resolve("manifest.json").toFile());
+    assertEquals("0.1.0-test", m.get("tool_version").asText());
+    assertEquals("ab".repeat(32), m.get("scenario_sha256").asText());
+    assertEquals(42, m.get("seed").asLong());
+    assertEquals(2, m.get("threads").asInt());
+    JsonNode s = m.get("scenario");
+    assertEquals(180, s.get("duration_s").asInt());
+    assertEquals("2018-11-22T06:00:00+09:00", s.get("start").asText());
+    assertEquals("unlimited", s.get("regions").get(0).get("resolver").get("capacity").asText());
+    assertEquals("region-resolver-failure", s.get("faults").get(0).get("type").asText());
+    assertEquals("servfail", s.get("faults").get(0).get("mode").asText());
+    assertEquals("region-outage", s.get("faults").get(1).get("type").asText());
+    assertEquals("active-passive", s.get("tenants").get(0).get("deployment").get("strategy").asText());
+    assertEquals("log-normal",
+        s.get("tenants").get(0).get("capacity").get("service_time").get("distribution").asText());
+    assertEquals("busy", s.get("profiles").fieldNames().next());
+  }
+
+  @Test
+  void identicalRecordsGiveByteIdenticalFiles() throws Exception {
+    Path a = ResultWriter.write(SampleResults.result(), SampleResults.info(), OutputTarget.chosen(tmp.resolve("a"), false));
+    Path b = ResultWriter.write(SampleResults.result(), SampleResults.info(), OutputTarget.chosen(tmp.resolve("b"), false));
+    for (String f : List.of("manifest.json", "replications.csv", "summary.csv", "summary.json", "timeseries.csv")) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void noTemporaryFolderIsLeftBehind() throws Exception {
+    writeSample();
+    try (var entries = Files.list(tmp)) {
+      assertEquals(List.of("out"), entries.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void aFailureWhileWritingLeavesNoFolderAtAll() throws Exception {
+    OutputTarget target = OutputTarget.chosen(tmp.resolve("out"), false);
+    IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> AtomicFolder.publish(target, dir -> {
+          Files.writeString(dir.resolve("replications.csv"), "half");
+          throw new IOException("disk full");
+        }));
+    assertEquals("disk full", thrown.getMessage());
+    try (var entries = Files.list(tmp)) {
+      assertEquals(0, entries.count());
+    }
+  }
+}
