@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class,
         ValidateCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {
