@@ -15,7 +15,7 @@ import org.outagesim.stats.ReplicationResult;
  * unique per run so that parallel replications never share a naming entry.
  */
 public final class ReplicationRunner {
-  private static final Object CONSTRUCTION = new Object();
+  static final Object CONSTRUCTION = new Object();
   private static boolean prepared;
 
   private final ScenarioSpec scenario;
@@ -45,7 +45,8 @@ public final class ReplicationRunner {
     return meanPendingEvents;
   }
 
-  private static void prepareDsol() {
+  /** Switches DSOL's logging off and creates its naming context, once per JVM; call under the lock. */
+  static void prepareDsol() {
     if (prepared) {
       return;
     }
