@@ -34,9 +34,9 @@ final class RegionState {
       List<RegionResolverFailure> failures = new ArrayList<>();
       List<RegionOutage> down = new ArrayList<>();
       for (FaultSpec f : scenario.faults()) {
-        if (f.region().equals(r.id()) && f instanceof RegionResolverFailure rf) {
+        if (f instanceof RegionResolverFailure rf && rf.region().equals(r.id())) {
           failures.add(rf);
-        } else if (f.region().equals(r.id()) && f instanceof RegionOutage o) {
+        } else if (f instanceof RegionOutage o && o.region().equals(r.id())) {
           down.add(o);
         }
       }

@@ -11,6 +11,8 @@ package org.outagesim.model.spec;
  * @param failover manual failover, or {@code null}
  * @param standby capacity of the secondary before it scales up, or {@code null}
  * @param failback whether traffic returns to the primary by itself
+ * @param replicationLagS how far the secondary's data trails the primary's: checkouts committed on
+ *     the primary within this time before traffic moves are at risk
  */
 public record DeploymentSpec(
     Strategy strategy,
@@ -20,7 +22,14 @@ public record DeploymentSpec(
     HealthCheckSpec healthCheck,
     ManualFailoverSpec failover,
     StandbySpec standby,
-    Failback failback) {
+    Failback failback,
+    double replicationLagS) {
+
+  /** A deployment without replication lag. */
+  public DeploymentSpec(Strategy strategy, String primary, String secondary, double ttlS, HealthCheckSpec healthCheck,
+      ManualFailoverSpec failover, StandbySpec standby, Failback failback) {
+    this(strategy, primary, secondary, ttlS, healthCheck, failover, standby, failback, 0.0);
+  }
 
   /** Deployment strategies. */
   public enum Strategy {

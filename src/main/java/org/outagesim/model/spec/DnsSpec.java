@@ -5,13 +5,29 @@ package org.outagesim.model.spec;
  *
  * @param resolvers number of recursive resolvers users are spread over
  * @param clientCacheTtlS lifetime of the browser/OS/app cache in front of the resolver; 0 disables it
- * @param negativeTtlS how long a resolver caches a failed or empty answer
+ * @param negativeTtlS how long a resolver caches an empty answer (NXDOMAIN, RFC 2308)
  * @param ttlViolation share of resolvers that keep answers past their TTL
  * @param serveStale whether resolvers serve expired answers when the authoritative fails (RFC 8767)
+ * @param failureTtlS how long a resolver caches a resolution failure (SERVFAIL or timeout, RFC 9520);
+ *     0 disables failure caching
  */
 public record DnsSpec(
     int resolvers,
     double clientCacheTtlS,
     double negativeTtlS,
     TtlViolationSpec ttlViolation,
-    boolean serveStale) {}
+    boolean serveStale,
+    double failureTtlS) {
+
+  /** Default failure-cache time: RFC 9520 asks for at least 1 s and at most 5 min. */
+  public static final double DEFAULT_FAILURE_TTL_S = 5.0;
+
+  /** Lifetime of a stale answer served under RFC 8767. */
+  public static final double STALE_ANSWER_TTL_S = 30.0;
+
+  /** A public DNS path with the default failure-cache time. */
+  public DnsSpec(int resolvers, double clientCacheTtlS, double negativeTtlS, TtlViolationSpec ttlViolation,
+      boolean serveStale) {
+    this(resolvers, clientCacheTtlS, negativeTtlS, ttlViolation, serveStale, DEFAULT_FAILURE_TTL_S);
+  }
+}

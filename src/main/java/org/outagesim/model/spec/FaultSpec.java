@@ -4,10 +4,8 @@ package org.outagesim.model.spec;
  * A fault injected into the model. A fault acts only inside its window
  * {@code [atS, atS + durationS)}; what follows the window is the model's job.
  */
-public sealed interface FaultSpec permits RegionResolverFailure, RegionOutage {
-
-  /** The region the fault hits. */
-  String region();
+public sealed interface FaultSpec permits RegionResolverFailure, RegionOutage, AuthoritativeDnsFailure,
+    RecordRemoval, CapacityLoss, Latency {
 
   /** Start of the window, seconds from the scenario start. */
   double atS();

@@ -12,6 +12,7 @@ package org.outagesim.model.spec;
  * @param capacity servers per region
  * @param internalDns the app's own lookups through the region's internal resolver
  * @param deployment where the tenant runs and how it fails over
+ * @param dnsProvider the authoritative DNS provider hosting the tenant's public name
  */
 public record TenantSpec(
     String id,
@@ -22,7 +23,22 @@ public record TenantSpec(
     UserSpec user,
     CapacitySpec capacity,
     InternalDnsSpec internalDns,
-    DeploymentSpec deployment) {
+    DeploymentSpec deployment,
+    String dnsProvider) {
+
+  /** The provider of tenants that do not name one. */
+  public static final String DEFAULT_PROVIDER = "default";
+
+  /** A tenant on the default DNS provider. */
+  public TenantSpec(String id, String sector, TrafficSpec traffic, SessionSpec session, ClientSpec client,
+      UserSpec user, CapacitySpec capacity, InternalDnsSpec internalDns, DeploymentSpec deployment) {
+    this(id, sector, traffic, session, client, user, capacity, internalDns, deployment, DEFAULT_PROVIDER);
+  }
+
+  /** A copy with another deployment. */
+  public TenantSpec withDeployment(DeploymentSpec d) {
+    return new TenantSpec(id, sector, traffic, session, client, user, capacity, internalDns, d, dnsProvider);
+  }
 
   /**
    * @param sessionsPerSecond session arrival rate at profile multiplier 1.0
@@ -66,6 +82,20 @@ public record TenantSpec(
    * @param instances app instances, each with its own cache
    * @param cacheTtlS lifetime of a cached answer in an instance
    * @param negativeTtlS lifetime of a cached failure in an instance
+   * @param names the dependency names, shared with other tenants of the same region that use the
+   *     same name (a record removal targets them); empty when the names are the tenant's own and
+   *     anonymous, otherwise exactly {@code lookups} names
    */
-  public record InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS) {}
+  public record InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS,
+      java.util.List<String> names) {
+
+    public InternalDnsSpec {
+      names = java.util.List.copyOf(names);
+    }
+
+    /** Anonymous names of the tenant's own. */
+    public InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS) {
+      this(lookups, instances, cacheTtlS, negativeTtlS, java.util.List.of());
+    }
+  }
 }
