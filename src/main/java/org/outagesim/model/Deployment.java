@@ -1,14 +1,19 @@
 package org.outagesim.model;
 
 /**
- * What a tenant's authoritative DNS publishes over time, and which regions hold its servers.
- * Failover policies are deployments whose answer changes.
+ * What a tenant's authoritative DNS publishes, and which regions hold its servers. The answer
+ * changes when a failover policy acts on the deployment (health checks, people); the deployment
+ * itself only holds the current state.
  */
 public interface Deployment {
 
-  /** Indices of the regions where the tenant has servers. */
+  /** Indices of the regions where the tenant has servers, primary first. */
   int[] regions();
 
-  /** The region index the authoritative DNS answers with at {@code t}, or {@link PublicDnsCaches#FAILED}. */
-  int answer(double t);
+  /**
+   * The region the authoritative DNS answers with, for a recursive resolver whose pin is
+   * {@code pin}: a uniform number in [0, 1) fixed per resolver, so that resolvers spread over the
+   * regions of an active-active answer by weight and keep their choice.
+   */
+  int answer(double pin);
 }

@@ -3,6 +3,7 @@ package org.outagesim.model;
 import java.util.Arrays;
 import java.util.List;
 import org.outagesim.model.spec.DnsFailureMode;
+import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionResolverFailure;
 
 /**
@@ -10,53 +11,89 @@ import org.outagesim.model.spec.RegionResolverFailure;
  *
  * <p>A lookup at time {@code t}, in order:
  * <ol>
- *   <li>counts against the resolver's capacity (lookups per one-second window); beyond it the
- *       resolver is overloaded and answers SERVFAIL — retries therefore load it too;</li>
+ *   <li>joins the resolver's FIFO work queue when the resolver has a finite {@code capacity}
+ *       (lookups per second, each taking {@code 1/capacity} of its time). A lookup that would wait
+ *       longer than the client's timeout is answered too late: the asker sees a timeout, but the
+ *       resolver still spends its time on it (wasted work, as a real resolver cannot tell that
+ *       the asker has gone). A lookup that finds more than two timeouts' worth of work queued is
+ *       dropped (the socket buffer is full) and also times out, at no cost to the resolver. So
+ *       when retries push the offered load above capacity, every lookup times out and the load
+ *       stays high after the trigger is gone: a metastable failure;</li>
  *   <li>is answered empty if the resolver still holds an NXDOMAIN for that name, which it caches
  *       for the fault's negative TTL, also after the fault window has closed;</li>
+ *   <li>is answered empty, during a {@code record-removal} of that name in this region, with the
+ *       removal's error rate at {@code t}; the empty answer is cached as above;</li>
  *   <li>fails, during a {@code region-resolver-failure}, with the fault's error rate at {@code t},
  *       in the fault's mode; an NXDOMAIN answer is then cached as above;</li>
  *   <li>otherwise succeeds.</li>
  * </ol>
  * Lookups arrive nearly, not strictly, in time order (each tenant's requests reach the resolver
- * when their service starts); a lookup earlier than the current window counts in it.
+ * when their service starts); the work queue treats a slightly earlier lookup as arriving now.
  */
 public final class RegionResolver {
 
-  private final double capacity;
+  private static final double BACKLOG_TIMEOUTS = 2.0;
+
+  private final double workS;
   private final double timeoutS;
+  private final double backlogLimitS;
   private final List<RegionResolverFailure> faults;
+  private final List<List<RecordRemoval>> removals;
   private final double[] emptyUntil;
-  private long window = Long.MIN_VALUE;
-  private long inWindow;
+  private double nextFree = Double.NEGATIVE_INFINITY;
+  private double lastLatencyS;
+  private long overloaded;
 
   /**
    * @param capacity lookups per second, {@code Double.POSITIVE_INFINITY} when unlimited
    * @param timeoutS how long a client waits for a lookup that is never answered
    * @param faults the resolver failures that hit this region
-   * @param names dependency names that may be looked up (all tenants together)
+   * @param removals per name index: the record removals of that name that hit this region
    */
-  public RegionResolver(double capacity, double timeoutS, List<RegionResolverFailure> faults, int names) {
-    this.capacity = capacity;
+  public RegionResolver(double capacity, double timeoutS, List<RegionResolverFailure> faults,
+      List<List<RecordRemoval>> removals) {
+    this.workS = capacity == Double.POSITIVE_INFINITY ? 0.0 : 1.0 / capacity;
     this.timeoutS = timeoutS;
+    this.backlogLimitS = BACKLOG_TIMEOUTS * timeoutS;
     this.faults = List.copyOf(faults);
-    this.emptyUntil = new double[names];
+    this.removals = List.copyOf(removals);
+    this.emptyUntil = new double[removals.size()];
     Arrays.fill(emptyUntil, Double.NEGATIVE_INFINITY);
   }
 
+  /** A resolver with {@code names} dependency names and no record removals. */
+  public RegionResolver(double capacity, double timeoutS, List<RegionResolverFailure> faults, int names) {
+    this(capacity, timeoutS, faults, java.util.Collections.nCopies(names, List.of()));
+  }
+
   /**
-   * Answers one lookup.
+   * Answers one lookup; its latency is then {@link #lastLatencyS()}.
    *
    * @param t time of the lookup
    * @param name index of the dependency name
    * @param u a uniform draw in [0, 1) deciding whether a failing resolver fails this lookup
    */
   public LookupResult lookup(double t, int name, double u) {
-    if (overloaded(t)) {
-      return LookupResult.SERVFAIL;
+    lastLatencyS = 0.0;
+    if (workS > 0.0) {
+      double wait = Math.max(0.0, nextFree - t);
+      if (wait > backlogLimitS) {
+        return timedOut();
+      }
+      nextFree = Math.max(nextFree, t) + workS;
+      if (wait > timeoutS) {
+        return timedOut();
+      }
+      lastLatencyS = wait;
     }
     if (t < emptyUntil[name]) {
       return LookupResult.NXDOMAIN;
+    }
+    for (RecordRemoval r : removals.get(name)) {
+      if (r.activeAt(t) && u < r.errorRate().valueAt(t - r.atS())) {
+        emptyUntil[name] = Math.max(emptyUntil[name], t + r.negativeTtlS());
+        return LookupResult.NXDOMAIN;
+      }
     }
     for (RegionResolverFailure f : faults) {
       if (f.activeAt(t) && u < f.errorRate().valueAt(t - f.atS())) {
@@ -66,9 +103,20 @@ public final class RegionResolver {
     return LookupResult.OK;
   }
 
-  /** Time the asker loses on a lookup with this result. */
-  public double latency(LookupResult r) {
-    return r == LookupResult.TIMEOUT ? timeoutS : 0.0;
+  /** Time the asker lost on the last lookup: queueing at the resolver, or the timeout. */
+  public double lastLatencyS() {
+    return lastLatencyS;
+  }
+
+  /** Lookups that timed out because the resolver was overloaded. */
+  public long overloadedLookups() {
+    return overloaded;
+  }
+
+  private LookupResult timedOut() {
+    overloaded++;
+    lastLatencyS = timeoutS;
+    return LookupResult.TIMEOUT;
   }
 
   private LookupResult fail(RegionResolverFailure f, double t, int name) {
@@ -76,19 +124,10 @@ public final class RegionResolver {
       emptyUntil[name] = Math.max(emptyUntil[name], t + f.negativeTtlS());
       return LookupResult.NXDOMAIN;
     }
-    return f.mode() == DnsFailureMode.TIMEOUT ? LookupResult.TIMEOUT : LookupResult.SERVFAIL;
-  }
-
-  private boolean overloaded(double t) {
-    if (capacity == Double.POSITIVE_INFINITY) {
-      return false;
+    if (f.mode() == DnsFailureMode.TIMEOUT) {
+      lastLatencyS = timeoutS;
+      return LookupResult.TIMEOUT;
     }
-    long second = (long) Math.floor(t);
-    if (second > window) {
-      window = second;
-      inWindow = 0;
-    }
-    inWindow++;
-    return inWindow > capacity;
+    return LookupResult.SERVFAIL;
   }
 }

@@ -10,11 +10,16 @@ package org.outagesim.model;
  * buffer. A request that would still be waiting when its client gives up never occupies a server
  * (the server drops requests whose connection is gone); one that starts in time occupies its
  * server for its whole service, even if the client has stopped waiting (wasted work).
+ *
+ * <p>The number of servers may change ({@link #setServers}): lost servers finish what they have
+ * started or been promised and then take no new work; added servers take work from the moment
+ * they are added. Requests already admitted keep the start times they were given.
  */
 public final class ServiceQueue {
 
   private final double[] freeAt;
   private final int queueLimit;
+  private int active;
   private double[] waiting = new double[64];
   private int waitHead;
   private int waitSize;
@@ -26,6 +31,27 @@ public final class ServiceQueue {
   public ServiceQueue(int servers, int queueLimit) {
     this.freeAt = new double[servers];
     this.queueLimit = queueLimit;
+    this.active = servers;
+  }
+
+  /** Servers taking new work. */
+  public int servers() {
+    return active;
+  }
+
+  /**
+   * From {@code now} on, {@code servers} servers (at most the count given at construction) take
+   * new work. Removed ones are those busy longest; added ones become free at {@code now} at the
+   * earliest.
+   */
+  public void setServers(double now, int servers) {
+    int k = Math.max(0, Math.min(servers, freeAt.length));
+    for (int i = active; i < k; i++) {
+      freeAt[i] = Math.max(freeAt[i], now);
+    }
+    // A sorted array is a valid min-heap; the busiest servers end up beyond the active ones.
+    java.util.Arrays.sort(freeAt, 0, Math.max(active, k));
+    active = k;
   }
 
   /**
@@ -37,7 +63,7 @@ public final class ServiceQueue {
       waitHead = (waitHead + 1) % waiting.length;
       waitSize--;
     }
-    double start = Math.max(now, freeAt[0]);
+    double start = active == 0 ? Double.POSITIVE_INFINITY : Math.max(now, freeAt[0]);
     if (start > now && waitSize >= queueLimit) {
       return Double.NaN;
     }
@@ -78,7 +104,7 @@ public final class ServiceQueue {
   }
 
   private void siftDown() {
-    int n = freeAt.length;
+    int n = active;
     int i = 0;
     double v = freeAt[0];
     while (true) {

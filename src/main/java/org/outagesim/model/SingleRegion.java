@@ -14,7 +14,7 @@ public final class SingleRegion implements Deployment {
   }
 
   @Override
-  public int answer(double t) {
+  public int answer(double pin) {
     return region;
   }
 }

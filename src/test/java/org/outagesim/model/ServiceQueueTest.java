@@ -33,4 +33,26 @@ class ServiceQueueTest {
     ServiceQueue q = new ServiceQueue(3, 0);
     assertEquals(4.0, q.startTime(4.0));
   }
+
+  @Test
+  void removedServersTakeNoNewWorkAndAddedOnesStartFreeNow() {
+    ServiceQueue q = new ServiceQueue(3, 100);
+    q.occupy(0, 0, 10);
+    q.occupy(0, 0, 5);
+    q.setServers(1, 1);
+    assertEquals(1, q.servers());
+    // The two busy servers are removed; the idle one remains.
+    assertEquals(2.0, q.startTime(2), 1e-12);
+    q.occupy(2, 2, 1);
+    assertEquals(3.0, q.startTime(2), 1e-12);
+    q.setServers(3, 0);
+    assertEquals(Double.POSITIVE_INFINITY, q.startTime(4));
+    q.setServers(7, 2);
+    // Two servers back at 7 (their earlier work, until 3 and 5, is done by then).
+    assertEquals(7.0, q.startTime(7), 1e-12);
+    q.occupy(7, 7, 20);
+    assertEquals(7.0, q.startTime(7), 1e-12);
+    q.occupy(7, 7, 20);
+    assertEquals(27.0, q.startTime(7), 1e-12);
+  }
 }
