@@ -5,10 +5,7 @@ import java.util.List;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
-import org.outagesim.model.Deployment;
-import org.outagesim.model.SingleRegion;
 import org.outagesim.model.TrafficProfile;
-import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.FaultSpec;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.TenantSpec;
@@ -44,14 +41,18 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     recorders.clear();
     RegionState regions = new RegionState(scenario);
     boolean[] violating = violatingResolvers();
-    int names = 0;
-    for (TenantSpec t : scenario.tenants()) {
-      int[] nameBase = new int[scenario.regions().size()];
-      java.util.Arrays.fill(nameBase, names);
-      names += t.internalDns().lookups();
+    double[] extra = new double[violating.length];
+    java.util.Arrays.fill(extra, scenario.dns().ttlViolation().extraS());
+    double firstFault = firstFaultS();
+    List<TenantSpec> tenants = scenario.tenants();
+    for (int i = 0; i < tenants.size(); i++) {
+      TenantSpec t = tenants.get(i);
       TenantStreams ts = new TenantStreams(streams, t);
-      RequestPath path = new RequestPath(t, scenario.dns(), deployment(t, regions), regions, ts, violating, nameBase);
-      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS());
+      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS(), firstFault);
+      Failover failover = new Failover(t, scenario, regions, batch, ts, recorder);
+      PublicResolution publicDns = new PublicResolution(t, scenario.dns(), scenario.faults(), failover.deployment(),
+          violating, extra, ts);
+      RequestPath path = new RequestPath(t, publicDns, failover.queues(), regions, ts, regions.names(i));
       TrafficProfile profile = new TrafficProfile(
           t.traffic().profile() == null ? null : scenario.profiles().get(t.traffic().profile()),
           scenario.startSecondOfDay());
@@ -59,14 +60,18 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
           scenario.dns().resolvers());
       processes.add(p);
       recorders.add(recorder);
+      failover.start(path);
       p.start();
     }
   }
 
+  private double firstFaultS() {
+    return scenario.faults().stream().mapToDouble(FaultSpec::atS).min().orElse(Double.NaN);
+  }
+
   /** The results after the run. */
   ReplicationResult result(int replication) {
-    double firstFault = scenario.faults().stream().mapToDouble(FaultSpec::atS).min().orElse(Double.NaN);
-    Timing timing = new Timing(firstFault);
+    Timing timing = new Timing(firstFaultS());
     List<TenantResult> tenants = new ArrayList<>();
     long events = 0;
     for (int i = 0; i < recorders.size(); i++) {
@@ -74,13 +79,6 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
       events += processes.get(i).events();
     }
     return new ReplicationResult(replication, tenants, events);
-  }
-
-  private static Deployment deployment(TenantSpec t, RegionState regions) {
-    if (t.deployment().strategy() != Strategy.SINGLE_REGION) {
-      throw new IllegalArgumentException("strategy " + t.deployment().strategy().key() + " is not simulated");
-    }
-    return new SingleRegion(regions.indexOf(t.deployment().primary()));
   }
 
   /** Which recursive resolvers keep answers past their TTL: the same for every tenant. */

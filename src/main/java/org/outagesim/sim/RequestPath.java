@@ -1,16 +1,17 @@
 package org.outagesim.sim;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.tudelft.simulation.jstats.distributions.DistContinuous;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.outagesim.model.AppDnsCaches;
-import org.outagesim.model.Deployment;
 import org.outagesim.model.Failure;
 import org.outagesim.model.LookupResult;
 import org.outagesim.model.PublicDnsCaches;
 import org.outagesim.model.RegionResolver;
 import org.outagesim.model.ServiceQueue;
-import org.outagesim.model.spec.DnsSpec;
+import org.outagesim.model.spec.FaultSpec;
+import org.outagesim.model.spec.Latency;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.TenantSpec;
 
@@ -18,99 +19,112 @@ import org.outagesim.model.spec.TenantSpec;
  * The path of one request attempt of one tenant, evaluated when the attempt is made.
  *
  * <ol>
- *   <li><b>Public DNS.</b> The client's own cache answers while it lives; otherwise the user's
- *       recursive resolver answers from its cache, or asks the authoritative DNS and caches the
- *       answer for the record's TTL (plus the violation extension for violating resolvers).</li>
- *   <li><b>Routing.</b> A request to an unreachable region fails after the client timeout.</li>
+ *   <li><b>Public DNS</b> ({@link PublicResolution}): a failed resolution fails the request at
+ *       once, or after the resolver's timeout.</li>
+ *   <li><b>Routing.</b> During a {@code region-outage} a request to the region finds its endpoint
+ *       down with the outage's fraction at that time, and fails after the client timeout.</li>
  *   <li><b>Queue.</b> The region's FIFO servers give the start time; a full queue rejects at once,
  *       and a request that would still wait at the client timeout fails as overload.</li>
  *   <li><b>Internal DNS</b>, when service starts: the request lands on a random app instance, whose
- *       cache answers each dependency name while its entry lives; a miss asks the region resolver.
- *       The first failed lookup ends the request (a 5xx); a timed-out lookup holds the server for
- *       the resolver timeout.</li>
- *   <li><b>Service.</b> Otherwise the server works for a drawn service time; a response later than
- *       the client timeout fails as overload.</li>
+ *       cache answers each dependency name while its entry lives; a miss asks the region resolver,
+ *       and the app's stub resolver tries again once more after a SERVFAIL or a timeout (glibc's
+ *       {@code attempts:2}). The first failed name ends the request (a 5xx); the time spent on
+ *       lookups holds the server.</li>
+ *   <li><b>Service.</b> Otherwise the server works for a drawn service time plus the delay of any
+ *       {@code latency} fault on it; a response later than the client timeout fails as overload.</li>
  * </ol>
  */
 final class RequestPath {
 
+  /** Attempts of the app's stub resolver per name (glibc's default {@code attempts:2}). */
+  static final int STUB_ATTEMPTS = 2;
+
   private final TenantSpec tenant;
-  private final DnsSpec dns;
-  private final Deployment deployment;
-  private final PublicDnsCaches publicCaches;
-  private final boolean[] violating;
+  private final PublicResolution publicDns;
   private final ServiceQueue[] queues;
   private final AppDnsCaches[] appCaches;
   private final RegionResolver[] resolvers;
-  private final int[] nameBase;
+  private final int[] names;
   private final List<List<RegionOutage>> outages;
+  private final List<List<Latency>> latencies = new ArrayList<>();
   private final DistContinuous serviceTime;
   private final StreamInterface internal;
+  private final StreamInterface routing;
   private final Outcome outcome = new Outcome();
   private boolean lookupFailed;
 
-  RequestPath(TenantSpec tenant, DnsSpec dns, Deployment deployment, RegionState regions, TenantStreams streams,
-      boolean[] violating, int[] nameBase) {
+  /**
+   * @param queues the tenant's queue per region index ({@code null} where it has no servers)
+   * @param names the resolver-wide index of each of the tenant's dependency names
+   */
+  RequestPath(TenantSpec tenant, PublicResolution publicDns, ServiceQueue[] queues, RegionState regions,
+      TenantStreams streams, int[] names) {
     this.tenant = tenant;
-    this.dns = dns;
-    this.deployment = deployment;
-    this.violating = violating;
-    this.nameBase = nameBase;
+    this.publicDns = publicDns;
+    this.queues = queues;
+    this.names = names;
     this.resolvers = regions.resolvers();
     this.outages = regions.outages();
     this.serviceTime = streams.serviceTime();
     this.internal = streams.internalDns();
-    int n = resolvers.length;
-    this.queues = new ServiceQueue[n];
-    this.appCaches = new AppDnsCaches[n];
-    for (int r : deployment.regions()) {
-      queues[r] = new ServiceQueue(tenant.capacity().servers(), tenant.capacity().queueLimit());
-      appCaches[r] = new AppDnsCaches(tenant.internalDns().instances(), tenant.internalDns().lookups(),
-          streams.warmExpiries(tenant.internalDns().instances() * tenant.internalDns().lookups(),
-              tenant.internalDns().cacheTtlS()));
+    this.routing = streams.routing();
+    this.appCaches = new AppDnsCaches[queues.length];
+    TenantSpec.InternalDnsSpec spec = tenant.internalDns();
+    for (int r = 0; r < queues.length; r++) {
+      latencies.add(regions.latencies(r, tenant.id()));
+      if (queues[r] != null) {
+        appCaches[r] = new AppDnsCaches(spec.instances(), spec.lookups(),
+            streams.warmExpiries(spec.instances() * spec.lookups(), spec.cacheTtlS()));
+      }
     }
-    this.publicCaches = new PublicDnsCaches(dns.resolvers(), deployment.answer(0.0),
-        streams.warmExpiries(dns.resolvers(), tenant.deployment().ttlS()));
   }
 
   /** Evaluates one attempt made at {@code now} by {@code s}; the returned object is reused. */
   Outcome attempt(Session s, double now) {
-    int region = resolve(s, now);
-    double timeout = tenant.client().timeoutS();
+    publicDns.resolve(s, now);
+    int region = publicDns.region;
+    double sent = now + publicDns.delayS;
+    double deadline = now + tenant.client().timeoutS();
     if (region == PublicDnsCaches.FAILED) {
-      return outcome.set(now, Failure.PUBLIC_DNS);
+      return outcome.set(Math.min(sent, deadline), Failure.PUBLIC_DNS, region);
     }
-    if (unreachable(region, now)) {
-      return outcome.set(now + timeout, Failure.UNREACHABLE);
+    if (sent >= deadline) {
+      return outcome.set(deadline, Failure.PUBLIC_DNS, region);
     }
-    return serve(region, now, now + timeout);
+    if (unreachable(region, sent)) {
+      return outcome.set(deadline, Failure.UNREACHABLE, region);
+    }
+    return serve(region, sent, deadline);
   }
 
-  private int resolve(Session s, double now) {
-    if (dns.clientCacheTtlS() > 0 && now < s.clientCacheUntil) {
-      return s.clientRegion;
+  /**
+   * A health-check probe of the tenant's endpoint in {@code region} at {@code t}: a shallow probe
+   * fails only when the endpoint is unreachable; a deep one also when the queue could not serve
+   * it within the client timeout or a dependency name fails to resolve on a random instance.
+   * A deep probe does not occupy a server, but its lookups are real load on the resolver.
+   */
+  boolean probeFails(int region, double t, boolean deep) {
+    if (unreachable(region, t)) {
+      return true;
     }
-    int r = s.resolver;
-    if (!publicCaches.isFresh(r, now)) {
-      int answer = deployment.answer(now);
-      double life = answer == PublicDnsCaches.FAILED ? dns.negativeTtlS() : tenant.deployment().ttlS();
-      if (violating[r]) {
-        life += dns.ttlViolation().extraS();
-      }
-      publicCaches.store(r, answer, now + life);
+    if (!deep) {
+      return false;
     }
-    int region = publicCaches.cachedAnswer(r);
-    if (dns.clientCacheTtlS() > 0 && region != PublicDnsCaches.FAILED) {
-      s.clientRegion = region;
-      s.clientCacheUntil = now + dns.clientCacheTtlS();
+    double start = queues[region].startTime(t);
+    if (Double.isNaN(start) || start >= t + tenant.client().timeoutS()) {
+      return true;
     }
-    return region;
+    internalLookups(region, start);
+    return lookupFailed || addedDelay(region, start) >= tenant.client().timeoutS();
   }
 
   private boolean unreachable(int region, double now) {
     for (RegionOutage o : outages.get(region)) {
       if (o.activeAt(now)) {
-        return true;
+        double share = o.fraction().valueAt(now - o.atS());
+        if (share >= 1.0 || routing.nextDouble() < share) {
+          return true;
+        }
       }
     }
     return false;
@@ -120,21 +134,31 @@ final class RequestPath {
     ServiceQueue queue = queues[region];
     double start = queue.startTime(now);
     if (Double.isNaN(start)) {
-      return outcome.set(now, Failure.OVERLOAD);
+      return outcome.set(now, Failure.OVERLOAD, region);
     }
     if (start >= deadline) {
-      return outcome.set(deadline, Failure.OVERLOAD);
+      return outcome.set(deadline, Failure.OVERLOAD, region);
     }
     double busy = internalLookups(region, start);
     if (!lookupFailed) {
-      busy += serviceTime.draw();
+      busy += serviceTime.draw() + addedDelay(region, start);
     }
     queue.occupy(now, start, busy);
     double end = start + busy;
     if (lookupFailed) {
-      return outcome.set(Math.min(end, deadline), Failure.INTERNAL_DNS);
+      return outcome.set(Math.min(end, deadline), Failure.INTERNAL_DNS, region);
     }
-    return end > deadline ? outcome.set(deadline, Failure.OVERLOAD) : outcome.set(end, null);
+    return end > deadline ? outcome.set(deadline, Failure.OVERLOAD, region) : outcome.set(end, null, region);
+  }
+
+  private double addedDelay(int region, double t) {
+    double d = 0.0;
+    for (Latency l : latencies.get(region)) {
+      if (l.activeAt(t)) {
+        d += l.delayS().valueAt(t - l.atS());
+      }
+    }
+    return d;
   }
 
   /**
@@ -159,9 +183,15 @@ final class RequestPath {
         }
         continue;
       }
-      LookupResult r = resolvers[region].lookup(t, nameBase[region] + name, internal.nextDouble());
-      spent += resolvers[region].lastLatencyS();
-      boolean failed = r.failed();
+      boolean failed = true;
+      for (int attempt = 0; attempt < STUB_ATTEMPTS && failed; attempt++) {
+        LookupResult r = resolvers[region].lookup(start + spent, names[name], internal.nextDouble());
+        spent += resolvers[region].lastLatencyS();
+        failed = r.failed();
+        if (r == LookupResult.NXDOMAIN) {
+          break;
+        }
+      }
       cache.store(instance, name, failed, start + spent + (failed ? spec.negativeTtlS() : spec.cacheTtlS()));
       if (failed) {
         lookupFailed = true;

@@ -95,17 +95,17 @@ final class TenantProcess {
     }
     if (o.ok()) {
       recorder.succeeded(now, end);
-      succeeded(session, end);
+      succeeded(session, end, o.region);
     } else {
       recorder.failed(o.failure, end);
       failed(session, end);
     }
   }
 
-  private void succeeded(Session session, double end) {
+  private void succeeded(Session session, double end, int region) {
     int pages = tenant.session().pages();
     if (session.atCheckout(pages)) {
-      recorder.completed(session.returning, end);
+      recorder.completed(session.returning, end, region);
       return;
     }
     if (session.page + 1 < pages) {

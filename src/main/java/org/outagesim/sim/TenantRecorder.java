@@ -19,6 +19,11 @@ import org.outagesim.stats.Timing;
  * first arrives; it ends as exactly one of completed (on the first visit, or deferred on a return
  * visit), lost (the user gave up and did not come back) or pending (its next step falls after the
  * horizon). A request counts when its outcome is known, in the minute of that outcome.
+ *
+ * <p>Failover timing: the first detection (a failed probe, or the manual team's detection) and the
+ * first authoritative switch at or after the first fault's start, as seconds from that start.
+ * Orders at risk: checkouts completed in a region within the replication lag before traffic
+ * moved away from it.
  */
 final class TenantRecorder {
   private final TenantSpec tenant;
@@ -33,9 +38,20 @@ final class TenantRecorder {
   private long deferred;
   private long lost;
   private long pending;
+  private final double firstFaultS;
+  private final double lagS;
+  private double detectedAt = Double.NaN;
+  private double failedOverAt = Double.NaN;
+  private final java.util.List<double[]> checkouts = new java.util.ArrayList<>();
+  private final java.util.List<double[]> departures = new java.util.ArrayList<>();
 
-  TenantRecorder(TenantSpec tenant, double horizonS) {
+  /**
+   * @param firstFaultS start of the scenario's first fault, {@code NaN} when there is none
+   */
+  TenantRecorder(TenantSpec tenant, double horizonS, double firstFaultS) {
     this.tenant = tenant;
+    this.firstFaultS = firstFaultS;
+    this.lagS = tenant.deployment().replicationLagS();
     this.series = new MinuteSeries(Math.max(1, (int) Math.ceil(horizonS / 60.0)));
   }
 
@@ -69,8 +85,11 @@ final class TenantRecorder {
     }, end);
   }
 
-  void completed(boolean returning, double t) {
+  void completed(boolean returning, double t, int region) {
     completed++;
+    if (lagS > 0) {
+      checkouts.add(new double[] {t, region});
+    }
     if (returning) {
       deferred++;
     }
@@ -84,6 +103,38 @@ final class TenantRecorder {
 
   void pending() {
     pending++;
+  }
+
+  void detected(double t) {
+    if (Double.isNaN(detectedAt) && t >= firstFaultS) {
+      detectedAt = t;
+    }
+  }
+
+  void failedOver(double t) {
+    if (Double.isNaN(failedOverAt) && t >= firstFaultS) {
+      failedOverAt = t;
+    }
+  }
+
+  /** Traffic moved away from {@code region} at {@code t}. */
+  void leftRegion(int region, double t) {
+    if (lagS > 0) {
+      departures.add(new double[] {t, region});
+    }
+  }
+
+  private double ordersAtRisk() {
+    long n = 0;
+    for (double[] c : checkouts) {
+      for (double[] d : departures) {
+        if (c[1] == d[1] && c[0] <= d[0] && c[0] >= d[0] - lagS) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   TenantResult result(Timing timing) {
@@ -103,10 +154,10 @@ final class TenantRecorder {
     v.put(Metric.TRANSACTIONS_LOST, (double) lost);
     v.put(Metric.TRANSACTIONS_PENDING, (double) pending);
     v.put(Metric.REVENUE_LOST, lost * tenant.session().orderValue());
-    v.put(Metric.ORDERS_AT_RISK, 0.0);
+    v.put(Metric.ORDERS_AT_RISK, tenant.deployment().secondary() == null ? Double.NaN : ordersAtRisk());
     v.put(Metric.DOWNTIME_MINUTES, timing.downtimeMinutes(series));
-    v.put(Metric.TIME_TO_DETECT_S, Double.NaN);
-    v.put(Metric.TIME_TO_FAILOVER_S, Double.NaN);
+    v.put(Metric.TIME_TO_DETECT_S, detectedAt - firstFaultS);
+    v.put(Metric.TIME_TO_FAILOVER_S, failedOverAt - firstFaultS);
     v.put(Metric.TIME_TO_RECOVER_S, timing.timeToRecover(series));
     for (Metric m : new Metric[] {Metric.LATENCY_MEAN_MS, Metric.LATENCY_P50_MS, Metric.LATENCY_P99_MS}) {
       v.put(m, Latency.of(latency, m));

@@ -23,6 +23,9 @@ final class TenantStreams {
   private final StreamInterface internalDns;
   private final StreamInterface retries;
   private final StreamInterface warm;
+  private final StreamInterface publicDns;
+  private final StreamInterface routing;
+  private final StreamInterface failover;
   private final DistContinuous serviceTime;
   private final DistExponential thinkTime;
 
@@ -33,6 +36,9 @@ final class TenantStreams {
     this.internalDns = streams.get(p + "internal-dns");
     this.retries = streams.get(p + "retries");
     this.warm = streams.get(p + "warm");
+    this.publicDns = streams.get(p + "public-dns");
+    this.routing = streams.get(p + "routing");
+    this.failover = streams.get(p + "failover");
     this.serviceTime = distribution(streams.get(p + "service"), tenant.capacity().serviceTime());
     double think = tenant.session().thinkTimeS();
     this.thinkTime = think > 0 ? new DistExponential(sessions, think) : null;
@@ -52,6 +58,18 @@ final class TenantStreams {
 
   StreamInterface retries() {
     return retries;
+  }
+
+  StreamInterface publicDns() {
+    return publicDns;
+  }
+
+  StreamInterface routing() {
+    return routing;
+  }
+
+  StreamInterface failover() {
+    return failover;
   }
 
   DistContinuous serviceTime() {

@@ -1,0 +1,136 @@
+package org.outagesim.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.tudelft.simulation.jstats.streams.StreamInterface;
+import org.outagesim.model.Deployment;
+import org.outagesim.model.PublicDnsCaches;
+import org.outagesim.model.spec.AuthoritativeDnsFailure;
+import org.outagesim.model.spec.DnsFailureMode;
+import org.outagesim.model.spec.DnsSpec;
+import org.outagesim.model.spec.FaultSpec;
+import org.outagesim.model.spec.RecordRemoval;
+import org.outagesim.model.spec.ResolverSpec;
+import org.outagesim.model.spec.TenantSpec;
+
+/**
+ * Resolution of one tenant's public name by its users, in order:
+ * <ol>
+ *   <li>the client's own cache answers while it lives ({@code dns.clientCacheTtl});</li>
+ *   <li>otherwise the user's recursive resolver answers from its cache while the entry lives;</li>
+ *   <li>otherwise it asks the tenant's DNS provider. A healthy provider answers with the region the
+ *       deployment publishes for this resolver, cached for the record's TTL (plus the extension of
+ *       a TTL-violating resolver). During an {@code authoritative-dns-failure} of the provider a
+ *       share of queries fails: an expired answer is then served stale for 30 s if the resolvers
+ *       serve stale (RFC 8767), otherwise the failure is cached for {@code dns.failureTtl}
+ *       ({@code servfail}, {@code timeout}; a timed-out query also costs the user the resolver's
+ *       timeout) or {@code dns.negativeTtl} ({@code nxdomain}). During a {@code record-removal} of
+ *       the tenant's name a share of queries gets an empty answer, cached for
+ *       {@code dns.negativeTtl}; empty answers are never replaced by stale ones.</li>
+ * </ol>
+ */
+final class PublicResolution {
+
+  /** Result of one resolution: a region index or {@link PublicDnsCaches#FAILED}, and the time it took. */
+  int region;
+  double delayS;
+
+  private final TenantSpec tenant;
+  private final DnsSpec dns;
+  private final Deployment deployment;
+  private final PublicDnsCaches caches;
+  private final boolean[] violating;
+  private final double[] violationExtraS;
+  private final double[] pins;
+  private final List<AuthoritativeDnsFailure> providerFaults = new ArrayList<>();
+  private final List<RecordRemoval> removals = new ArrayList<>();
+  private final StreamInterface stream;
+
+  PublicResolution(TenantSpec tenant, DnsSpec dns, List<FaultSpec> faults, Deployment deployment,
+      boolean[] violating, double[] violationExtraS, TenantStreams streams) {
+    this.tenant = tenant;
+    this.dns = dns;
+    this.deployment = deployment;
+    this.violating = violating;
+    this.violationExtraS = violationExtraS;
+    this.stream = streams.publicDns();
+    for (FaultSpec f : faults) {
+      if (f instanceof AuthoritativeDnsFailure a && a.provider().equals(tenant.dnsProvider())) {
+        providerFaults.add(a);
+      } else if (f instanceof RecordRemoval r && tenant.id().equals(r.tenant())) {
+        removals.add(r);
+      }
+    }
+    int n = dns.resolvers();
+    this.pins = new double[n];
+    int[] initial = new int[n];
+    for (int r = 0; r < n; r++) {
+      pins[r] = stream.nextDouble();
+      initial[r] = deployment.answer(pins[r]);
+    }
+    this.caches = new PublicDnsCaches(n, initial, streams.warmExpiries(n, tenant.deployment().ttlS()));
+  }
+
+  /** Resolves the name for {@code s} at {@code now}; read {@link #region} and {@link #delayS}. */
+  void resolve(Session s, double now) {
+    delayS = 0.0;
+    if (dns.clientCacheTtlS() > 0 && now < s.clientCacheUntil) {
+      region = s.clientRegion;
+      return;
+    }
+    int r = s.resolver;
+    if (!caches.isFresh(r, now)) {
+      ask(r, now);
+    }
+    region = caches.cachedAnswer(r);
+    if (dns.clientCacheTtlS() > 0 && region != PublicDnsCaches.FAILED) {
+      s.clientRegion = region;
+      s.clientCacheUntil = now + delayS + dns.clientCacheTtlS();
+    }
+  }
+
+  /** The resolver's entry has expired: it asks the tenant's DNS provider. */
+  private void ask(int r, double now) {
+    if (removed(now)) {
+      caches.store(r, PublicDnsCaches.FAILED, now + dns.negativeTtlS());
+      return;
+    }
+    AuthoritativeDnsFailure failing = failing(now);
+    if (failing == null) {
+      double life = tenant.deployment().ttlS() + (violating[r] ? violationExtraS[r] : 0.0);
+      caches.store(r, deployment.answer(pins[r]), now + life);
+      return;
+    }
+    if (failing.mode() == DnsFailureMode.NXDOMAIN) {
+      caches.store(r, PublicDnsCaches.FAILED, now + dns.negativeTtlS());
+      return;
+    }
+    if (failing.mode() == DnsFailureMode.TIMEOUT) {
+      delayS = ResolverSpec.DEFAULT_TIMEOUT_S;
+    }
+    int stale = caches.lastGoodAnswer(r);
+    if (dns.serveStale() && stale != PublicDnsCaches.FAILED) {
+      caches.store(r, stale, now + delayS + DnsSpec.STALE_ANSWER_TTL_S);
+    } else {
+      caches.store(r, PublicDnsCaches.FAILED, now + delayS + dns.failureTtlS());
+    }
+  }
+
+  private boolean removed(double now) {
+    for (RecordRemoval rr : removals) {
+      if (rr.activeAt(now) && stream.nextDouble() < rr.errorRate().valueAt(now - rr.atS())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private AuthoritativeDnsFailure failing(double now) {
+    for (AuthoritativeDnsFailure f : providerFaults) {
+      if (f.activeAt(now) && stream.nextDouble() < f.errorRate().valueAt(now - f.atS())) {
+        return f;
+      }
+    }
+    return null;
+  }
+}
