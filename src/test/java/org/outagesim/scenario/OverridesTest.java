@@ -111,8 +111,8 @@ class OverridesTest {
   void fileProblemsComeBeforeOverrideProblems() {
     assertEquals(List.of(
         ScenarioLoaderTest.VALID + ":54: tenants[0].deployment.secondary: required key is missing",
-        "--set: tenants[0].deployment.strategy: "
-            + "'active-active' is not supported by this version; use single-region"),
-        problems("tenants[shop].deployment.strategy=active-active"));
+        "--set: tenants[0].deployment.standby.capacity: must be between 0 and 1, got 2",
+        "--set: tenants[0].deployment.standby: active-active runs full capacity in both regions; remove standby"),
+        problems("tenants[shop].deployment.strategy=active-active", "tenants[shop].deployment.standby.capacity=2"));
   }
 }
