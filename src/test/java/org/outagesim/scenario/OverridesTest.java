@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outagesim.model.spec.DelaySpec;
+import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
+import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.StepProfile;
@@ -65,6 +67,24 @@ class OverridesTest {
         "tenants[bank].capacity.serviceTime={distribution: constant, mean: 1.5s}");
     assertEquals(new DelaySpec.Uniform(0.01, 0.03), spec.tenants().get(0).capacity().serviceTime());
     assertEquals(new DelaySpec.Constant(1.5), spec.tenants().get(1).capacity().serviceTime());
+  }
+
+  @Test
+  void setsHealthCheckAndFaultFractionOfTheNewKeys() throws ScenarioException {
+    ScenarioSpec spec = ScenarioLoader.load(ScenarioLoaderTest.FAILOVER, List.of(
+        "tenants[shop].deployment.healthCheck.deep=true", "tenants[blog].deployment.healthCheck.deep=true",
+        "faults[0].fraction=0.5", "dns.failureTtl=0s", "tenants[chat].dns.provider=ns1"));
+    assertEquals(new HealthCheckSpec(10, 2, true), ScenarioLoaderTest.tenant(spec, "shop").deployment().healthCheck());
+    assertEquals(new HealthCheckSpec(30, 3, true), ScenarioLoaderTest.tenant(spec, "blog").deployment().healthCheck());
+    assertEquals(StepProfile.constant(0.5), ((RegionOutage) spec.faults().get(0)).fraction());
+    assertEquals(0.0, spec.dns().failureTtlS());
+    assertEquals("ns1", ScenarioLoaderTest.tenant(spec, "chat").dnsProvider());
+  }
+
+  @Test
+  void overriddenKeyOfAnotherFaultTypeIsReported() {
+    assertEquals(List.of("--set: faults[0].fraction: does not apply to fault type region-resolver-failure"),
+        problems("faults[0].fraction=0.5"));
   }
 
   @Test
