@@ -11,11 +11,28 @@ import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
 
 /**
- * Reads a tenant's {@code deployment}. Every key is validated for every strategy; failover
- * settings (health check, manual failover, standby) are kept only for strategies that fail
- * over, and a strategy this version cannot simulate is rejected by {@link SupportedFeatures}.
+ * Reads a tenant's {@code deployment}. Every key is validated for every strategy; then each
+ * strategy keeps what it uses and reports what contradicts it:
+ *
+ * <ul>
+ *   <li>{@code single-region} does not fail over: {@code secondary}, {@code healthCheck},
+ *       {@code failover}, {@code standby} and {@code replicationLag} are errors.
+ *   <li>{@code active-passive} fails over by {@code healthCheck} or by a manual
+ *       {@code failover}, not both; with neither it gets the default health check. Without
+ *       {@code standby} the secondary runs at full capacity.
+ *   <li>{@code active-active} serves from both regions at full capacity and drops an unhealthy
+ *       region by health check only: {@code failover} and {@code standby} are errors, and a
+ *       missing {@code healthCheck} is the default one.
+ * </ul>
+ *
+ * {@code failback} is accepted for every strategy; only active-passive acts on it.
  */
 final class DeploymentReader {
+  /** 30 s x 3 probes: the common default of DNS failover services (e.g. Route 53). */
+  static final HealthCheckSpec DEFAULT_HEALTH_CHECK = new HealthCheckSpec(30, 3, false);
+  /** A secondary that runs the primary's full server count from the start. */
+  static final StandbySpec FULL_CAPACITY = new StandbySpec(1.0, 0);
+
   private static final Map<String, Strategy> STRATEGIES = new LinkedHashMap<>();
   private static final Map<String, Failback> FAILBACKS = new LinkedHashMap<>();
 
@@ -34,8 +51,7 @@ final class DeploymentReader {
   }
 
   DeploymentSpec read(Section d) {
-    Field strategyField = d.field("strategy");
-    Strategy strategy = strategyField.choice(Strategy.SINGLE_REGION, STRATEGIES);
+    Strategy strategy = d.field("strategy").choice(Strategy.SINGLE_REGION, STRATEGIES);
     String primary = regions.read(d.field("primary").required());
     String secondary = secondary(d, strategy, primary);
     double ttl = d.field("ttl").duration(60, Range.NON_NEGATIVE_DURATION);
@@ -43,18 +59,48 @@ final class DeploymentReader {
     ManualFailoverSpec failover = failover(d.section("failover"));
     StandbySpec standby = standby(d.section("standby"));
     Failback failback = d.field("failback").choice(Failback.AUTOMATIC, FAILBACKS);
-    if (healthCheck != null && failover != null) {
-      d.field("failover").problem("give either healthCheck or failover, not both");
+    double replicationLag = d.field("replicationLag").duration(0, Range.NON_NEGATIVE_DURATION);
+    switch (strategy) {
+      case SINGLE_REGION:
+        rejectFailoverKeys(d);
+        return new DeploymentSpec(strategy, primary, null, ttl, null, null, null, failback, 0);
+      case ACTIVE_PASSIVE:
+        if (healthCheck != null && failover != null) {
+          d.field("failover").problem("give either healthCheck or failover, not both");
+        }
+        return new DeploymentSpec(strategy, primary, secondary, ttl,
+            healthCheck == null && failover == null ? DEFAULT_HEALTH_CHECK : healthCheck, failover,
+            standby == null ? FULL_CAPACITY : standby, failback, replicationLag);
+      default:
+        rejectActiveActiveKeys(d);
+        return new DeploymentSpec(strategy, primary, secondary, ttl,
+            healthCheck == null ? DEFAULT_HEALTH_CHECK : healthCheck, null, FULL_CAPACITY, failback,
+            replicationLag);
     }
-    SupportedFeatures.checkStrategy(strategyField, strategy);
-    if (strategy == Strategy.SINGLE_REGION) {
-      return new DeploymentSpec(strategy, primary, null, ttl, null, null, null, failback);
+  }
+
+  private static void rejectFailoverKeys(Section d) {
+    for (String key : new String[] {"healthCheck", "failover", "standby"}) {
+      Field f = d.field(key);
+      if (f.present()) {
+        f.problem("a single-region deployment does not fail over; remove " + key + " or choose active-passive");
+      }
     }
-    if (healthCheck == null && failover == null) {
-      healthCheck = new HealthCheckSpec(30, 3, false);
+    Field lag = d.field("replicationLag");
+    if (lag.present()) {
+      lag.problem("a single-region deployment has no secondary; remove replicationLag or choose active-passive");
     }
-    StandbySpec standbyOrDefault = standby == null ? new StandbySpec(1.0, 0) : standby;
-    return new DeploymentSpec(strategy, primary, secondary, ttl, healthCheck, failover, standbyOrDefault, failback);
+  }
+
+  private static void rejectActiveActiveKeys(Section d) {
+    Field failover = d.field("failover");
+    if (failover.present()) {
+      failover.problem("active-active fails over by health check only; remove failover or choose active-passive");
+    }
+    Field standby = d.field("standby");
+    if (standby.present()) {
+      standby.problem("active-active runs full capacity in both regions; remove standby");
+    }
   }
 
   private String secondary(Section d, Strategy strategy, String primary) {
@@ -77,9 +123,9 @@ final class DeploymentReader {
       return null;
     }
     return new HealthCheckSpec(
-        h.field("interval").duration(30, Range.POSITIVE_DURATION),
-        h.field("threshold").intValue(3, Range.integers(1, 10)),
-        h.field("deep").bool(false));
+        h.field("interval").duration(DEFAULT_HEALTH_CHECK.intervalS(), Range.POSITIVE_DURATION),
+        h.field("threshold").intValue(DEFAULT_HEALTH_CHECK.threshold(), Range.integers(1, 10)),
+        h.field("deep").bool(DEFAULT_HEALTH_CHECK.deep()));
   }
 
   private static ManualFailoverSpec failover(Section f) {

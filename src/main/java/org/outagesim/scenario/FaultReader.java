@@ -1,28 +1,49 @@
 package org.outagesim.scenario;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.outagesim.model.spec.AuthoritativeDnsFailure;
+import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.FaultSpec;
+import org.outagesim.model.spec.Latency;
+import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.StepProfile;
+import org.outagesim.scenario.StepProfileReader.Values;
 
 /**
- * Reads one entry of {@code faults}. Keys common to all types ({@code region}, {@code at},
- * {@code duration}) are read first; each type then reads its own keys. A new fault type adds a
- * case to {@link #read} and its keys to {@link ScenarioShape#FAULT}.
+ * Reads one entry of {@code faults}. Every type has {@code type}, {@code at} and
+ * {@code duration}, plus keys of its own listed in {@link #KEYS}; a key of another type is
+ * reported rather than ignored. Keys are read in the order the format lists them, so that
+ * several missing keys are reported in that order. A new fault type adds its keys to
+ * {@link #KEYS} and {@link ScenarioShape#FAULT}, and a case to {@link #read}.
  */
 final class FaultReader {
   static final String RESOLVER_FAILURE = "region-resolver-failure";
   static final String REGION_OUTAGE = "region-outage";
-  private static final List<String> RESOLVER_FAILURE_KEYS = List.of("mode", "errorRate", "negativeTtl");
+  static final String AUTHORITATIVE_FAILURE = "authoritative-dns-failure";
+  static final String RECORD_REMOVAL = "record-removal";
+  static final String CAPACITY_LOSS = "capacity-loss";
+  static final String LATENCY = "latency";
+
+  private static final List<String> COMMON_KEYS = List.of("type", "at", "duration");
+  /** The keys of each type besides the common ones; the map's order is the order of the docs. */
+  private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
   private static final Map<String, DnsFailureMode> MODES = new LinkedHashMap<>();
+  /** Default {@code negativeTtl} of faults that answer a name empty. */
+  private static final double DEFAULT_NEGATIVE_TTL_S = 300;
 
   static {
+    KEYS.put(RESOLVER_FAILURE, List.of("region", "mode", "errorRate", "negativeTtl"));
+    KEYS.put(REGION_OUTAGE, List.of("region", "fraction"));
+    KEYS.put(AUTHORITATIVE_FAILURE, List.of("provider", "mode", "errorRate"));
+    KEYS.put(RECORD_REMOVAL, List.of("tenant", "name", "region", "errorRate", "negativeTtl"));
+    KEYS.put(CAPACITY_LOSS, List.of("tenant", "region", "fraction"));
+    KEYS.put(LATENCY, List.of("tenant", "region", "delay"));
     MODES.put("servfail", DnsFailureMode.SERVFAIL);
     MODES.put("timeout", DnsFailureMode.TIMEOUT);
     MODES.put("nxdomain", DnsFailureMode.NXDOMAIN);
@@ -31,37 +52,53 @@ final class FaultReader {
   private final ScenarioClock clock;
   private final double horizonS;
   private final RegionNames regions;
+  private final FaultTargets targets;
+  private final double dnsNegativeTtlS;
 
-  FaultReader(ScenarioClock clock, double horizonS, RegionNames regions) {
+  /**
+   * @param dnsNegativeTtlS the public resolvers' negative TTL, which a record removal of a
+   *     tenant's public name carries instead of a {@code negativeTtl} of its own
+   */
+  FaultReader(ScenarioClock clock, double horizonS, RegionNames regions, FaultTargets targets,
+      double dnsNegativeTtlS) {
     this.clock = clock;
     this.horizonS = horizonS;
     this.regions = regions;
+    this.targets = targets;
+    this.dnsNegativeTtlS = dnsNegativeTtlS;
   }
 
-  /** The fault, or {@code null} when its type is missing, unknown or not supported. */
+  /** The fault, or {@code null} when its type is missing or unknown. */
   FaultSpec read(Section f, int index) {
     Field typeField = f.field("type").required();
     String type = typeField.string(null);
     if (type == null) {
       return null;
     }
+    if (!KEYS.containsKey(type)) {
+      typeField.problem("unknown fault type '" + type + "'" + ClosestName.hint(type, KEYS.keySet()));
+      return null;
+    }
+    rejectKeysOfOtherTypes(f, type);
     switch (type) {
       case RESOLVER_FAILURE:
-        return resolverFailure(f, window(f));
+        return resolverFailure(f);
       case REGION_OUTAGE:
-        rejectKeys(f, RESOLVER_FAILURE_KEYS, type);
-        Window w = window(f);
-        return new RegionOutage(w.region(), w.atS(), w.durationS());
+        return regionOutage(f);
+      case AUTHORITATIVE_FAILURE:
+        return authoritativeFailure(f);
+      case RECORD_REMOVAL:
+        return recordRemoval(f);
+      case CAPACITY_LOSS:
+        return capacityLoss(f);
       default:
-        unknownType(typeField, type);
-        return null;
+        return latency(f);
     }
   }
 
-  private record Window(String region, double atS, double durationS) {}
+  private record Window(double atS, double durationS) {}
 
   private Window window(Section f) {
-    String region = regions.read(f.field("region").required());
     Field atField = f.field("at");
     OptionalDouble at = clock.readAt(atField);
     double duration = f.field("duration").required().duration(1, Range.POSITIVE_DURATION);
@@ -69,74 +106,105 @@ final class FaultReader {
       atField.problem("the fault starts at " + DurationText.format(at.getAsDouble())
           + ", at or after the end of the simulation (" + DurationText.format(horizonS) + ")");
     }
-    return new Window(region, at.orElse(0), duration);
+    return new Window(at.orElse(0), duration);
   }
 
-  private static RegionResolverFailure resolverFailure(Section f, Window w) {
+  private RegionResolverFailure resolverFailure(Section f) {
+    String region = regions.read(f.field("region").required());
+    Window w = window(f);
     DnsFailureMode mode = f.field("mode").choice(DnsFailureMode.SERVFAIL, MODES);
-    StepProfile errorRate = errorRate(f.field("errorRate"), w.durationS());
-    double negativeTtl = f.field("negativeTtl").duration(300, Range.NON_NEGATIVE_DURATION);
-    return new RegionResolverFailure(w.region(), w.atS(), w.durationS(), mode, errorRate, negativeTtl);
+    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), Values.RATE, 1.0, w.durationS());
+    double negativeTtl = f.field("negativeTtl").duration(DEFAULT_NEGATIVE_TTL_S, Range.NON_NEGATIVE_DURATION);
+    return new RegionResolverFailure(region, w.atS(), w.durationS(), mode, errorRate, negativeTtl);
   }
 
-  private static StepProfile errorRate(Field f, double faultDurationS) {
-    if (!(f.node() instanceof Node.Sequence seq)) {
-      return StepProfile.constant(f.number(1.0, Range.FRACTION));
+  private RegionOutage regionOutage(Section f) {
+    String region = regions.read(f.field("region").required());
+    Window w = window(f);
+    StepProfile fraction = StepProfileReader.read(f.field("fraction"), Values.FRACTION, 1.0, w.durationS());
+    return new RegionOutage(region, w.atS(), w.durationS(), fraction);
+  }
+
+  private AuthoritativeDnsFailure authoritativeFailure(Section f) {
+    String provider = targets.provider(f.field("provider").required());
+    Window w = window(f);
+    DnsFailureMode mode = f.field("mode").choice(DnsFailureMode.SERVFAIL, MODES);
+    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), Values.RATE, 1.0, w.durationS());
+    return new AuthoritativeDnsFailure(provider, w.atS(), w.durationS(), mode, errorRate);
+  }
+
+  /**
+   * Exactly one of {@code tenant} (a public record) and {@code name} (an internal dependency);
+   * {@code region} and {@code negativeTtl} belong to the internal name only, because a tenant's
+   * public record is not regional and public resolvers cache its absence for {@code dns.negativeTtl}.
+   */
+  private RecordRemoval recordRemoval(Section f) {
+    Field tenantField = f.field("tenant");
+    Field nameField = f.field("name");
+    String tenant = targets.tenant(tenantField);
+    String name = targets.dependencyName(nameField);
+    Field regionField = f.field("region");
+    String region = regions.read(regionField);
+    Window w = window(f);
+    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), Values.RATE, 1.0, w.durationS());
+    Field negativeTtlField = f.field("negativeTtl");
+    double negativeTtl = negativeTtlField.duration(DEFAULT_NEGATIVE_TTL_S, Range.NON_NEGATIVE_DURATION);
+    if (tenantField.present() && nameField.present()) {
+      nameField.problem("give either tenant or name, not both");
+    } else if (!tenantField.present() && !nameField.present()) {
+      f.problems().add(f.origin(), f.path(),
+          "give tenant (to remove a tenant's public record) or name (to remove an internal dependency name)");
+    } else if (tenantField.present()) {
+      onlyWithName(regionField, "a tenant's public record is the same in every region");
+      onlyWithName(negativeTtlField, "resolvers cache a tenant's missing public record for dns.negativeTtl");
+      return new RecordRemoval(tenant, null, null, w.atS(), w.durationS(), errorRate, dnsNegativeTtlS);
     }
-    if (seq.items().isEmpty()) {
-      f.problem("expected a rate or a list of [offset, rate] steps, got an empty list");
+    return new RecordRemoval(tenant, name, region, w.atS(), w.durationS(), errorRate, negativeTtl);
+  }
+
+  private static void onlyWithName(Field f, String reason) {
+    if (f.present()) {
+      f.problem("applies only together with name; " + reason);
     }
-    List<StepProfile.Step> steps = new ArrayList<>();
-    for (int i = 0; i < seq.items().size(); i++) {
-      StepProfile.Step step = step(seq.items().get(i), f, i, faultDurationS, steps);
-      if (step != null) {
-        steps.add(step);
+  }
+
+  private CapacityLoss capacityLoss(Section f) {
+    Target target = target(f);
+    Window w = window(f);
+    StepProfile fraction =
+        StepProfileReader.read(f.field("fraction").required(), Values.FRACTION, 0.0, w.durationS());
+    return new CapacityLoss(target.tenant(), target.region(), w.atS(), w.durationS(), fraction);
+  }
+
+  private Latency latency(Section f) {
+    Target target = target(f);
+    Window w = window(f);
+    StepProfile delay = StepProfileReader.read(f.field("delay").required(), Values.DELAY, 0.0, w.durationS());
+    return new Latency(target.tenant(), target.region(), w.atS(), w.durationS(), delay);
+  }
+
+  private record Target(String tenant, String region) {}
+
+  /** The servers a capacity or latency fault hits: a tenant's, a region's, or a tenant's in a region. */
+  private Target target(Section f) {
+    Field tenantField = f.field("tenant");
+    Field regionField = f.field("region");
+    String tenant = targets.tenant(tenantField);
+    String region = regions.read(regionField);
+    if (!tenantField.present() && !regionField.present()) {
+      f.problems().add(f.origin(), f.path(), "give tenant, region or both");
+    }
+    targets.checkRunsIn(tenant, region, regionField);
+    return new Target(tenant, region);
+  }
+
+  private static void rejectKeysOfOtherTypes(Section f, String type) {
+    List<String> own = KEYS.get(type);
+    for (String k : f.keys()) {
+      boolean known = ScenarioShape.FAULT.keyNames().contains(k);
+      if (known && !COMMON_KEYS.contains(k) && !own.contains(k)) {
+        f.field(k).problem("does not apply to fault type " + type);
       }
     }
-    return new StepProfile(steps);
-  }
-
-  private static StepProfile.Step step(
-      Node item, Field list, int i, double faultDurationS, List<StepProfile.Step> before) {
-    Field pair = list.element(item, i);
-    if (!(item instanceof Node.Sequence s) || s.items().size() != 2) {
-      pair.problem("expected an [offset, rate] pair like [20m, 1.0], got " + item.describe());
-      return null;
-    }
-    Field offsetField = pair.element(s.items().get(0), 0);
-    double offset = offsetField.duration(-1, Range.NON_NEGATIVE_DURATION);
-    double rate = pair.element(s.items().get(1), 1).number(0, Range.FRACTION);
-    if (offset < 0) {
-      return null;
-    }
-    if (before.isEmpty() && i == 0 && offset != 0) {
-      offsetField.problem("the first step must start at 0s, got " + DurationText.format(offset));
-    } else if (!before.isEmpty() && offset <= before.get(before.size() - 1).offsetS()) {
-      offsetField.problem("offsets must increase: " + DurationText.format(offset)
-          + " follows " + DurationText.format(before.get(before.size() - 1).offsetS()));
-    } else if (offset >= faultDurationS) {
-      offsetField.problem("the step starts at " + DurationText.format(offset)
-          + ", after the fault ends (" + DurationText.format(faultDurationS) + ")");
-    }
-    return new StepProfile.Step(offset, rate);
-  }
-
-  private static void rejectKeys(Section f, List<String> keys, String type) {
-    for (String k : keys) {
-      Field field = f.field(k);
-      if (field.present()) {
-        field.problem("does not apply to fault type " + type);
-      }
-    }
-  }
-
-  private static void unknownType(Field typeField, String type) {
-    if (SupportedFeatures.FAULT_TYPES_NOT_YET.contains(type)) {
-      SupportedFeatures.rejectFaultType(typeField, type);
-      return;
-    }
-    List<String> known = new ArrayList<>(List.of(RESOLVER_FAILURE, REGION_OUTAGE));
-    known.addAll(SupportedFeatures.FAULT_TYPES_NOT_YET);
-    typeField.problem("unknown fault type '" + type + "'" + ClosestName.hint(type, known));
   }
 }

@@ -47,7 +47,8 @@ final class NetworkReader {
         d.field("clientCacheTtl").duration(0, Range.NON_NEGATIVE_DURATION),
         d.field("negativeTtl").duration(300, Range.NON_NEGATIVE_DURATION),
         violation,
-        d.field("serveStale").bool(false));
+        d.field("serveStale").bool(false),
+        d.field("failureTtl").duration(DnsSpec.DEFAULT_FAILURE_TTL_S, Range.NON_NEGATIVE_DURATION));
   }
 
   static List<String> ids(List<RegionSpec> regions) {

@@ -13,7 +13,8 @@ import org.outagesim.model.spec.TenantSpec;
 /**
  * Reads a whole scenario tree into a {@link ScenarioSpec}, reporting every problem it meets and
  * carrying on with defaults. The returned spec is meaningful only when no problem was reported.
- * Order matters: regions and profiles come first because faults and tenants refer to them.
+ * Order matters: regions and profiles come first because faults and tenants refer to them, and
+ * tenants come before faults because faults name tenants, their DNS providers and dependency names.
  */
 final class ScenarioReader {
 
@@ -34,10 +35,11 @@ final class ScenarioReader {
     DnsSpec dns = NetworkReader.dns(top.section("dns"));
     ScenarioClock clock = new ScenarioClock(start);
     Map<String, ProfileSpec> profiles = new ProfileReader(clock).read(top.section("profiles"));
-    FaultReader faultReader = new FaultReader(clock, duration, regionNames);
+    List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames).read(top);
+    FaultReader faultReader =
+        new FaultReader(clock, duration, regionNames, new FaultTargets(tenants), dns.negativeTtlS());
     List<FaultSpec> faults = top.list("faults", faultReader::read).stream()
         .filter(f -> f != null).toList();
-    List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames).read(top);
     return new ScenarioSpec(name, description, start, duration, replications, seed,
         regions, dns, faults, profiles, tenants);
   }

@@ -6,19 +6,19 @@ final class ScenarioShape {
 
   static final Shape REGION = Shape.keys("id").with("resolver", Shape.keys("capacity", "timeout"));
 
-  static final Shape DNS = Shape.keys("resolvers", "clientCacheTtl", "negativeTtl", "serveStale")
+  static final Shape DNS = Shape.keys("resolvers", "clientCacheTtl", "negativeTtl", "failureTtl", "serveStale")
       .with("ttlViolation", Shape.keys("fraction", "extra"));
 
-  /** The union of the keys of every supported fault type; each type checks its own. */
-  static final Shape FAULT =
-      Shape.keys("type", "region", "at", "duration", "mode", "errorRate", "negativeTtl");
+  /** The union of the keys of every fault type; each type checks its own. */
+  static final Shape FAULT = Shape.keys("type", "region", "provider", "tenant", "name", "at", "duration",
+      "mode", "errorRate", "negativeTtl", "fraction", "delay");
 
   static final Shape PROFILE_EVENT = Shape.keys("at", "duration", "multiplier");
 
   static final Shape PROFILE =
       Shape.keys("hourly", "base").with("events", Shape.listOf(PROFILE_EVENT));
 
-  static final Shape DEPLOYMENT = Shape.keys("strategy", "primary", "secondary", "ttl", "failback")
+  static final Shape DEPLOYMENT = Shape.keys("strategy", "primary", "secondary", "ttl", "failback", "replicationLag")
       .with("healthCheck", Shape.keys("interval", "threshold", "deep"))
       .with("failover", Shape.keys("mechanism")
           .with("detect", DELAY).with("decide", DELAY).with("execute", DELAY))
@@ -30,7 +30,8 @@ final class ScenarioShape {
       .with("client", Shape.keys("retries", "backoff", "backoffCap", "timeout"))
       .with("user", Shape.keys("retries", "retryDelay", "returnProbability", "returnDelay"))
       .with("capacity", Shape.keys("servers", "queueLimit").with("serviceTime", DELAY))
-      .with("internalDns", Shape.keys("lookups", "instances", "cacheTtl", "negativeTtl"))
+      .with("internalDns", Shape.keys("lookups", "names", "instances", "cacheTtl", "negativeTtl"))
+      .with("dns", Shape.keys("provider"))
       .with("deployment", DEPLOYMENT);
 
   static final Shape SCENARIO =

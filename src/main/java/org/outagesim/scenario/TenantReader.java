@@ -2,6 +2,7 @@ package org.outagesim.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class TenantReader {
 
   private static TenantSpec withId(TenantSpec t, String id) {
     return new TenantSpec(id, t.sector(), t.traffic(), t.session(), t.client(), t.user(),
-        t.capacity(), t.internalDns(), t.deployment());
+        t.capacity(), t.internalDns(), t.deployment(), t.dnsProvider());
   }
 
   private TenantSpec tenant(Section t, String id) {
@@ -86,7 +87,17 @@ final class TenantReader {
         user(t.section("user")),
         capacity(t.section("capacity")),
         internalDns(t.section("internalDns")),
-        deployments.read(t.section("deployment")));
+        deployments.read(t.section("deployment")),
+        provider(t.section("dns").field("provider")));
+  }
+
+  private static String provider(Field f) {
+    String provider = f.string(TenantSpec.DEFAULT_PROVIDER);
+    if (provider.isBlank()) {
+      f.problem("must not be empty");
+      return TenantSpec.DEFAULT_PROVIDER;
+    }
+    return provider;
   }
 
   private TrafficSpec traffic(Section s) {
@@ -130,11 +141,51 @@ final class TenantReader {
         s.field("queueLimit").intValue(1000, NON_NEGATIVE_INT));
   }
 
+  /** With {@code names}, a request resolves each name once: {@code lookups} defaults to their number. */
   private static InternalDnsSpec internalDns(Section s) {
+    Field namesField = s.field("names");
+    List<String> names = names(namesField);
+    int listed = namesField.node() instanceof Node.Sequence seq ? seq.items().size() : 0;
+    Field lookupsField = s.field("lookups");
+    int lookups = lookupsField.intValue(listed > 0 ? listed : 1, NON_NEGATIVE_INT);
+    if (listed > 0 && lookups != listed) {
+      lookupsField.problem("must equal the number of names (" + listed + "), got " + lookups
+          + "; leave lookups out to resolve each name once");
+    }
     return new InternalDnsSpec(
-        s.field("lookups").intValue(1, NON_NEGATIVE_INT),
+        lookups,
         s.field("instances").intValue(10, POSITIVE_INT),
         s.field("cacheTtl").duration(30, Range.NON_NEGATIVE_DURATION),
-        s.field("negativeTtl").duration(10, Range.NON_NEGATIVE_DURATION));
+        s.field("negativeTtl").duration(10, Range.NON_NEGATIVE_DURATION),
+        names);
+  }
+
+  /** The dependency names, non-empty and unique; an empty list when absent or wrong. */
+  private static List<String> names(Field f) {
+    if (!f.present()) {
+      return List.of();
+    }
+    if (!(f.node() instanceof Node.Sequence seq)) {
+      f.problem("expected a list of names like [dynamodb, auth], got " + f.node().describe());
+      return List.of();
+    }
+    if (seq.items().isEmpty()) {
+      f.problem("expected at least one name; leave names out if the tenant's dependencies are its own");
+    }
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      Field element = f.element(seq.items().get(i), i);
+      String name = element.string(null);
+      if (!element.present()) {
+        element.problem("expected a name, got nothing");
+      } else if (name == null) {
+        continue;
+      } else if (name.isBlank()) {
+        element.problem("must not be empty");
+      } else if (seen.putIfAbsent(name, i) != null) {
+        element.problem("duplicate name '" + name + "' (also names[" + seen.get(name) + "])");
+      }
+    }
+    return List.copyOf(seen.keySet());
   }
 }

@@ -40,7 +40,8 @@ class InvalidScenarioTest {
         "bad-duration.yaml:6: regions[0].resolver.timeout: must be longer than 0s, got 0ms",
         "bad-duration.yaml:7: dns.negativeTtl: must not be negative, got -5m",
         "bad-duration.yaml:12: tenants[0].client.timeout: must be longer than 0s, got -10s",
-        "bad-duration.yaml:13: tenants[0].deployment.healthCheck.interval: must be longer than 0s, got 0s");
+        "bad-duration.yaml:13: tenants[0].deployment.healthCheck.interval: must be longer than 0s, got 0s",
+        "bad-duration.yaml:13: tenants[0].deployment.healthCheck: a single-region deployment does not fail over; remove healthCheck or choose active-passive");
   }
 
   @Test
@@ -127,7 +128,8 @@ class InvalidScenarioTest {
         "several-problems.yaml:25: tenants[0].internalDns.instances: must be a positive integer, got 0",
         "several-problems.yaml:28: tenants[0].deployment.secondary: a single-region deployment has no secondary; remove it or choose active-passive",
         "several-problems.yaml:29: tenants[0].deployment.failover.decide: required key is missing",
-        "several-problems.yaml:29: tenants[0].deployment.failover.execute: required key is missing");
+        "several-problems.yaml:29: tenants[0].deployment.failover.execute: required key is missing",
+        "several-problems.yaml:29: tenants[0].deployment.failover: a single-region deployment does not fail over; remove failover or choose active-passive");
   }
 
   @Test
@@ -168,11 +170,73 @@ class InvalidScenarioTest {
   }
 
   @Test
-  void faultTypesAndStrategiesOfLaterVersionsAreRejected() {
-    assertProblems("unsupported.yaml",
-        "unsupported.yaml:8: faults[0].type: fault type 'latency' is not supported by this version",
-        "unsupported.yaml:12: faults[1].type: unknown fault type 'region-outtage', did you mean 'region-outage'?",
-        "unsupported.yaml:20: tenants[0].deployment.strategy: 'active-passive' is not supported by this version; use single-region");
+  void unknownFaultTypeIsReportedWithDidYouMean() {
+    assertProblems("unknown-fault-type.yaml",
+        "unknown-fault-type.yaml:7: faults[0].type: unknown fault type 'region-outtage', did you mean 'region-outage'?",
+        "unknown-fault-type.yaml:11: faults[1].type: unknown fault type 'packet-loss'");
+  }
+
+  @Test
+  void faultsMustNameProvidersTenantsRegionsAndDependencyNamesThatExist() {
+    assertProblems("fault-targets.yaml",
+        "fault-targets.yaml:9: faults[0].provider: unknown provider 'ns9'; tenants use: default, route53",
+        "fault-targets.yaml:13: faults[1].provider: unknown provider 'rute53', did you mean 'route53'? Tenants use: default, route53",
+        "fault-targets.yaml:14: faults[1].region: does not apply to fault type authoritative-dns-failure",
+        "fault-targets.yaml:19: faults[2].name: give either tenant or name, not both",
+        "fault-targets.yaml:22: faults[3]: give tenant (to remove a tenant's public record) or name (to remove an internal dependency name)",
+        "fault-targets.yaml:26: faults[4].name: no tenant lists 'dynamo' in internalDns.names, did you mean 'dynamodb'?",
+        "fault-targets.yaml:27: faults[4].region: unknown region 'ap-northeast-3', did you mean 'ap-northeast-2'?",
+        "fault-targets.yaml:31: faults[5].tenant: unknown tenant 'bank'; faults name tenants after count expansion: bank-1 to bank-2",
+        "fault-targets.yaml:32: faults[5].region: applies only together with name; a tenant's public record is the same in every region",
+        "fault-targets.yaml:33: faults[5].negativeTtl: applies only together with name; resolvers cache a tenant's missing public record for dns.negativeTtl",
+        "fault-targets.yaml:37: faults[6].tenant: unknown tenant 'shpo', did you mean 'shop'?",
+        "fault-targets.yaml:41: faults[7]: give tenant, region or both",
+        "fault-targets.yaml:47: faults[8].region: tenant 'shop' does not run in region 'ap-northeast-1'; it runs in ap-northeast-2");
+  }
+
+  @Test
+  void faultValuesAreCheckedAndKeysOfOtherTypesRejected() {
+    assertProblems("fault-values.yaml",
+        "fault-values.yaml:11: faults[0].fraction: must be between 0 and 1, got 1.5",
+        "fault-values.yaml:16: faults[1].delay: must not be negative, got -200ms",
+        "fault-values.yaml:21: faults[2].delay[1][1]: expected a duration like 30s, 5m or 1h30m, got '0.5'",
+        "fault-values.yaml:21: faults[2].delay[2][0]: the step starts at 10m, after the fault ends (10m)",
+        "fault-values.yaml:22: faults[3].region: required key is missing",
+        "fault-values.yaml:25: faults[3].fraction[1]: expected an [offset, fraction] pair like [20m, 0.5], got '1.0'",
+        "fault-values.yaml:26: faults[4].fraction: required key is missing",
+        "fault-values.yaml:30: faults[4].mode: does not apply to fault type capacity-loss",
+        "fault-values.yaml:31: faults[5].delay: required key is missing",
+        "fault-values.yaml:35: faults[5].fraction: does not apply to fault type latency");
+  }
+
+  @Test
+  void eachStrategyRejectsTheFailoverSettingsItCannotUse() {
+    assertProblems("failover.yaml",
+        "failover.yaml:13: tenants[0].deployment.secondary: must differ from primary 'ap-northeast-2'",
+        "failover.yaml:14: tenants[0].deployment.healthCheck.threshold: must be an integer from 1 to 10, got 0",
+        "failover.yaml:15: tenants[0].deployment.standby.capacity: must be between 0 and 1, got 1.2",
+        "failover.yaml:16: tenants[0].deployment.replicationLag: must not be negative, got -1s",
+        "failover.yaml:23: tenants[1].deployment.healthCheck.threshold: must be an integer from 1 to 10, got 11",
+        "failover.yaml:24: tenants[1].deployment.failover: give either healthCheck or failover, not both",
+        "failover.yaml:31: tenants[2].deployment.failover: active-active fails over by health check only; remove failover or choose active-passive",
+        "failover.yaml:32: tenants[2].deployment.standby: active-active runs full capacity in both regions; remove standby",
+        "failover.yaml:37: tenants[3].deployment.healthCheck: a single-region deployment does not fail over; remove healthCheck or choose active-passive",
+        "failover.yaml:38: tenants[3].deployment.failover: a single-region deployment does not fail over; remove failover or choose active-passive",
+        "failover.yaml:39: tenants[3].deployment.standby: a single-region deployment does not fail over; remove standby or choose active-passive",
+        "failover.yaml:40: tenants[3].deployment.replicationLag: a single-region deployment has no secondary; remove replicationLag or choose active-passive");
+  }
+
+  @Test
+  void providersAndDependencyNamesMustBeNonEmptyAndNamesMatchLookups() {
+    assertProblems("tenant-dns.yaml",
+        "tenant-dns.yaml:6: dns.failureTtl: must not be negative, got -5s",
+        "tenant-dns.yaml:10: tenants[0].dns: unknown key 'zone'",
+        "tenant-dns.yaml:10: tenants[0].dns.provider: must not be empty",
+        "tenant-dns.yaml:11: tenants[0].internalDns.lookups: must equal the number of names (2), got 3; leave lookups out to resolve each name once",
+        "tenant-dns.yaml:15: tenants[1].internalDns.names[1]: must not be empty",
+        "tenant-dns.yaml:15: tenants[1].internalDns.names[3]: duplicate name 'dynamodb' (also names[0])",
+        "tenant-dns.yaml:15: tenants[1].internalDns.names[4]: expected a text, got a list",
+        "tenant-dns.yaml:19: tenants[2].internalDns.names: expected at least one name; leave names out if the tenant's dependencies are its own");
   }
 
   @Test

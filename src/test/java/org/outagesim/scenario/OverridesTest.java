@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outagesim.model.spec.DelaySpec;
+import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
+import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.StepProfile;
@@ -68,6 +70,24 @@ class OverridesTest {
   }
 
   @Test
+  void setsHealthCheckAndFaultFractionOfTheNewKeys() throws ScenarioException {
+    ScenarioSpec spec = ScenarioLoader.load(ScenarioLoaderTest.FAILOVER, List.of(
+        "tenants[shop].deployment.healthCheck.deep=true", "tenants[blog].deployment.healthCheck.deep=true",
+        "faults[0].fraction=0.5", "dns.failureTtl=0s", "tenants[chat].dns.provider=ns1"));
+    assertEquals(new HealthCheckSpec(10, 2, true), ScenarioLoaderTest.tenant(spec, "shop").deployment().healthCheck());
+    assertEquals(new HealthCheckSpec(30, 3, true), ScenarioLoaderTest.tenant(spec, "blog").deployment().healthCheck());
+    assertEquals(StepProfile.constant(0.5), ((RegionOutage) spec.faults().get(0)).fraction());
+    assertEquals(0.0, spec.dns().failureTtlS());
+    assertEquals("ns1", ScenarioLoaderTest.tenant(spec, "chat").dnsProvider());
+  }
+
+  @Test
+  void overriddenKeyOfAnotherFaultTypeIsReported() {
+    assertEquals(List.of("--set: faults[0].fraction: does not apply to fault type region-resolver-failure"),
+        problems("faults[0].fraction=0.5"));
+  }
+
+  @Test
   void laterOverridesWinAndTheDocumentIsNotChanged() throws ScenarioException {
     ScenarioDocument doc = ScenarioDocument.read(ScenarioLoaderTest.VALID);
     assertEquals(7, doc.withOverrides(List.of("replications=3", "replications=7")).toSpec().replications());
@@ -111,8 +131,8 @@ class OverridesTest {
   void fileProblemsComeBeforeOverrideProblems() {
     assertEquals(List.of(
         ScenarioLoaderTest.VALID + ":54: tenants[0].deployment.secondary: required key is missing",
-        "--set: tenants[0].deployment.strategy: "
-            + "'active-active' is not supported by this version; use single-region"),
-        problems("tenants[shop].deployment.strategy=active-active"));
+        "--set: tenants[0].deployment.standby.capacity: must be between 0 and 1, got 2",
+        "--set: tenants[0].deployment.standby: active-active runs full capacity in both regions; remove standby"),
+        problems("tenants[shop].deployment.strategy=active-active", "tenants[shop].deployment.standby.capacity=2"));
   }
 }

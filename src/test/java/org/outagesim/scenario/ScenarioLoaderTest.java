@@ -8,11 +8,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outagesim.model.spec.AuthoritativeDnsFailure;
+import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.DeploymentSpec;
+import org.outagesim.model.spec.DeploymentSpec.Failback;
+import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
+import org.outagesim.model.spec.DeploymentSpec.ManualFailoverSpec;
+import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
+import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.DnsFailureMode;
+import org.outagesim.model.spec.DnsSpec;
+import org.outagesim.model.spec.Latency;
 import org.outagesim.model.spec.ProfileSpec;
 import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
+import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.ResolverSpec;
@@ -23,11 +33,15 @@ import org.outagesim.model.spec.TtlViolationSpec;
 
 class ScenarioLoaderTest {
   static final Path VALID = Path.of("src/test/resources/scenarios/valid/seoul-single-region.yaml");
+  /** Every deployment strategy, every fault type and the keys that came with them. */
+  static final Path FAILOVER = Path.of("src/test/resources/scenarios/valid/failover-and-faults.yaml");
   static ScenarioSpec spec;
+  static ScenarioSpec failover;
 
   @BeforeAll
   static void load() throws ScenarioException {
     spec = ScenarioLoader.load(VALID, List.of());
+    failover = ScenarioLoader.load(FAILOVER, List.of());
   }
 
   @Test
@@ -53,6 +67,82 @@ class ScenarioLoaderTest {
     assertEquals(0.0, spec.dns().clientCacheTtlS());
     assertEquals(300.0, spec.dns().negativeTtlS());
     assertEquals(new TtlViolationSpec(0.1, 300), spec.dns().ttlViolation());
+    assertEquals(DnsSpec.DEFAULT_FAILURE_TTL_S, spec.dns().failureTtlS());
+  }
+
+  @Test
+  void readsFailureTtlApartFromNegativeTtl() {
+    assertEquals(new DnsSpec(500, 0, 900, TtlViolationSpec.none(), false, 10), failover.dns());
+  }
+
+  @Test
+  void readsEveryFaultTypeIntoItsRecord() {
+    assertEquals(List.of(
+        new RegionOutage("us-east-1", 3600, 1800, steps(0, 0.3, 600, 1.0)),
+        new AuthoritativeDnsFailure("route53", 7200, 3600, DnsFailureMode.TIMEOUT, StepProfile.constant(0.8)),
+        new RecordRemoval(null, "dynamodb", "us-east-1", 2 * 3600 + 48 * 60, 9000, steps(0, 1.0, 7200, 0.2), 3600),
+        new RecordRemoval("bank-2", null, null, 3 * 3600, 600, StepProfile.constant(1.0), 900),
+        new CapacityLoss("shop", null, 4 * 3600, 1200, StepProfile.constant(0.5)),
+        new CapacityLoss("shop", "us-west-2", 4 * 3600, 1200, steps(0, 0.2, 600, 0.6)),
+        new Latency(null, "eu-west-1", 5 * 3600, 900, StepProfile.constant(0.2)),
+        new Latency("chat", null, 5 * 3600, 900, steps(0, 0.2, 600, 2.0)),
+        new AuthoritativeDnsFailure("default", 1800, 300, DnsFailureMode.SERVFAIL, StepProfile.constant(1.0))),
+        failover.faults());
+  }
+
+  @Test
+  void regionOutageWithoutFractionTakesTheWholeRegion() {
+    assertEquals(new RegionOutage("ap-northeast-1", 6.5 * 3600, 1.5, StepProfile.constant(1.0)), spec.faults().get(1));
+  }
+
+  @Test
+  void healthCheckedActivePassiveKeepsStandbyFailbackAndReplicationLag() {
+    assertEquals(new DeploymentSpec(Strategy.ACTIVE_PASSIVE, "us-east-1", "us-west-2", 60,
+        new HealthCheckSpec(10, 2, false), null, new StandbySpec(0.3, 600), Failback.MANUAL, 30),
+        tenant(failover, "shop").deployment());
+  }
+
+  @Test
+  void manualActivePassiveHasNoHealthCheckAndAFullStandby() {
+    ManualFailoverSpec manual = new ManualFailoverSpec(new DelaySpec.Constant(600),
+        new DelaySpec.Uniform(300, 1500), new DelaySpec.Constant(600));
+    DeploymentSpec expected = new DeploymentSpec(Strategy.ACTIVE_PASSIVE, "us-east-1", "us-west-2", 60,
+        null, manual, new StandbySpec(1.0, 0), Failback.AUTOMATIC, 0);
+    assertEquals(expected, tenant(failover, "bank-1").deployment());
+    assertEquals(expected, tenant(failover, "bank-2").deployment());
+  }
+
+  @Test
+  void activeActiveAndBareActivePassiveGetTheDefaultHealthCheck() {
+    HealthCheckSpec defaults = new HealthCheckSpec(30, 3, false);
+    assertEquals(new DeploymentSpec(Strategy.ACTIVE_ACTIVE, "us-east-1", "eu-west-1", 60,
+        defaults, null, new StandbySpec(1.0, 0), Failback.AUTOMATIC, 1), tenant(failover, "chat").deployment());
+    assertEquals(new DeploymentSpec(Strategy.ACTIVE_PASSIVE, "eu-west-1", "us-west-2", 60,
+        defaults, null, new StandbySpec(1.0, 0), Failback.AUTOMATIC, 0), tenant(failover, "blog").deployment());
+  }
+
+  @Test
+  void providersSurviveCountExpansionAndDefaultToTheDefaultProvider() {
+    assertEquals(List.of("route53", "route53", "route53", "cloudflare", TenantSpec.DEFAULT_PROVIDER),
+        failover.tenants().stream().map(TenantSpec::dnsProvider).toList());
+    assertEquals(TenantSpec.DEFAULT_PROVIDER, spec.tenants().get(0).dnsProvider());
+  }
+
+  @Test
+  void dependencyNamesSetTheNumberOfLookups() {
+    assertEquals(new TenantSpec.InternalDnsSpec(2, 20, 30, 10, List.of("dynamodb", "auth")),
+        tenant(failover, "shop").internalDns());
+    assertEquals(new TenantSpec.InternalDnsSpec(1, 10, 30, 10, List.of("dynamodb")),
+        tenant(failover, "bank-2").internalDns());
+    assertEquals(new TenantSpec.InternalDnsSpec(1, 10, 30, 10, List.of()), tenant(failover, "chat").internalDns());
+  }
+
+  private static StepProfile steps(double offset0, double value0, double offset1, double value1) {
+    return new StepProfile(List.of(new StepProfile.Step(offset0, value0), new StepProfile.Step(offset1, value1)));
+  }
+
+  static TenantSpec tenant(ScenarioSpec s, String id) {
+    return s.tenants().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
