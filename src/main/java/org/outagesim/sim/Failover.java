@@ -7,14 +7,12 @@ import org.outagesim.model.ActivePassive;
 import org.outagesim.model.Deployment;
 import org.outagesim.model.ServiceQueue;
 import org.outagesim.model.SingleRegion;
+import org.outagesim.model.spec.AuthoritativeDnsFailure;
 import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DeploymentSpec;
 import org.outagesim.model.spec.DeploymentSpec.Failback;
 import org.outagesim.model.spec.FaultSpec;
-import org.outagesim.model.spec.Latency;
 import org.outagesim.model.spec.RecordRemoval;
-import org.outagesim.model.spec.RegionOutage;
-import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.TenantSpec;
 
@@ -171,37 +169,20 @@ final class Failover {
     }
   }
 
-  /** The earliest fault that a move to the secondary could escape, or {@code null}. */
+  /**
+   * The earliest fault that a move to the secondary could escape: one on the primary region that
+   * is not a failure of the tenant's DNS provider or of its public record; or {@code null}.
+   */
   private FaultSpec firstFaultOnPrimary() {
     FaultSpec first = null;
     for (FaultSpec f : faults) {
-      if (hitsPrimary(f) && (first == null || f.atS() < first.atS())) {
+      boolean escapable = !(f instanceof AuthoritativeDnsFailure) && !(f instanceof RecordRemoval rr && rr.tenant() != null);
+      if (escapable && FaultScope.touches(f, tenant, List.of(spec.primary()))
+          && (first == null || f.atS() < first.atS())) {
         first = f;
       }
     }
     return first;
-  }
-
-  private boolean hitsPrimary(FaultSpec f) {
-    String p = spec.primary();
-    String id = tenant.id();
-    if (f instanceof RegionResolverFailure rf) {
-      return rf.region().equals(p);
-    } else if (f instanceof RegionOutage o) {
-      return o.region().equals(p);
-    } else if (f instanceof RecordRemoval rr) {
-      return rr.name() != null && tenant.internalDns().names().contains(rr.name())
-          && (rr.region() == null || rr.region().equals(p));
-    } else if (f instanceof CapacityLoss c) {
-      return targets(c.tenant(), c.region(), id, p);
-    } else if (f instanceof Latency l) {
-      return targets(l.tenant(), l.region(), id, p);
-    }
-    return false;
-  }
-
-  private static boolean targets(String faultTenant, String faultRegion, String id, String region) {
-    return (faultTenant == null || faultTenant.equals(id)) && (faultRegion == null || faultRegion.equals(region));
   }
 
   /** Reports every failed probe as a detection; the recorder keeps the first after the fault. */

@@ -11,7 +11,6 @@ import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.stats.ReplicationResult;
 import org.outagesim.stats.TenantResult;
-import org.outagesim.stats.Timing;
 
 /**
  * One replication of a scenario as a DSOL model: the regions with their resolvers and faults, and
@@ -43,12 +42,11 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     boolean[] violating = violatingResolvers();
     double[] extra = new double[violating.length];
     java.util.Arrays.fill(extra, scenario.dns().ttlViolation().extraS());
-    double firstFault = firstFaultS();
     List<TenantSpec> tenants = scenario.tenants();
     for (int i = 0; i < tenants.size(); i++) {
       TenantSpec t = tenants.get(i);
       TenantStreams ts = new TenantStreams(streams, t);
-      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS(), firstFault);
+      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS(), firstFaultOn(t));
       Failover failover = new Failover(t, scenario, regions, batch, ts, recorder);
       PublicResolution publicDns = new PublicResolution(t, scenario.dns(), scenario.faults(), failover.deployment(),
           violating, extra, ts);
@@ -65,17 +63,19 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     }
   }
 
-  private double firstFaultS() {
-    return scenario.faults().stream().mapToDouble(FaultSpec::atS).min().orElse(Double.NaN);
+  /** Start of the first fault that touches the tenant in a region where it runs, or {@code NaN}. */
+  private double firstFaultOn(TenantSpec t) {
+    List<String> where = t.deployment().secondary() == null ? List.of(t.deployment().primary())
+        : List.of(t.deployment().primary(), t.deployment().secondary());
+    return FaultScope.firstStart(scenario.faults(), t, where);
   }
 
   /** The results after the run. */
   ReplicationResult result(int replication) {
-    Timing timing = new Timing(firstFaultS());
     List<TenantResult> tenants = new ArrayList<>();
     long events = 0;
     for (int i = 0; i < recorders.size(); i++) {
-      tenants.add(recorders.get(i).result(timing));
+      tenants.add(recorders.get(i).result());
       events += processes.get(i).events();
     }
     return new ReplicationResult(replication, tenants, events);

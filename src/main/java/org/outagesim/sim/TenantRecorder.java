@@ -20,8 +20,9 @@ import org.outagesim.stats.Timing;
  * visit), lost (the user gave up and did not come back) or pending (its next step falls after the
  * horizon). A request counts when its outcome is known, in the minute of that outcome.
  *
- * <p>Failover timing: the first detection (a failed probe, or the manual team's detection) and the
- * first authoritative switch at or after the first fault's start, as seconds from that start.
+ * <p>Timing counts from the start of the first fault that touches the tenant ({@link FaultScope}):
+ * the first detection (a failed probe, or the manual team's detection) and the first
+ * authoritative switch at or after it, and the recovery and downtime of {@link Timing}.
  * Orders at risk: checkouts completed in a region within the replication lag before traffic
  * moved away from it.
  */
@@ -46,7 +47,7 @@ final class TenantRecorder {
   private final java.util.List<double[]> departures = new java.util.ArrayList<>();
 
   /**
-   * @param firstFaultS start of the scenario's first fault, {@code NaN} when there is none
+   * @param firstFaultS start of the first fault that touches the tenant, {@code NaN} when there is none
    */
   TenantRecorder(TenantSpec tenant, double horizonS, double firstFaultS) {
     this.tenant = tenant;
@@ -137,7 +138,8 @@ final class TenantRecorder {
     return n;
   }
 
-  TenantResult result(Timing timing) {
+  TenantResult result() {
+    Timing timing = new Timing(firstFaultS);
     long failed = java.util.Arrays.stream(failures).sum();
     Map<Metric, Double> v = new EnumMap<>(Metric.class);
     v.put(Metric.SESSIONS, (double) sessions);
