@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.DnsSpec;
 import org.outagesim.model.spec.RegionSpec;
 import org.outagesim.model.spec.ResolverSpec;
@@ -41,7 +42,7 @@ final class NetworkReader {
     Section v = d.section("ttlViolation");
     TtlViolationSpec violation = new TtlViolationSpec(
         v.field("fraction").number(0, Range.FRACTION),
-        v.field("extra").duration(0, Range.NON_NEGATIVE_DURATION));
+        DelayReader.read(v, "extra", DelayReader.Plain.CONSTANT, new DelaySpec.Constant(0)));
     return new DnsSpec(
         d.field("resolvers").intValue(500, Range.integers(1, Integer.MAX_VALUE)),
         d.field("clientCacheTtl").duration(0, Range.NON_NEGATIVE_DURATION),

@@ -7,7 +7,7 @@ final class ScenarioShape {
   static final Shape REGION = Shape.keys("id").with("resolver", Shape.keys("capacity", "timeout"));
 
   static final Shape DNS = Shape.keys("resolvers", "clientCacheTtl", "negativeTtl", "failureTtl", "serveStale")
-      .with("ttlViolation", Shape.keys("fraction", "extra"));
+      .with("ttlViolation", Shape.keys("fraction").with("extra", DELAY));
 
   /** The union of the keys of every fault type; each type checks its own. */
   static final Shape FAULT = Shape.keys("type", "region", "provider", "tenant", "name", "at", "duration",

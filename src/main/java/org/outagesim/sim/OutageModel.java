@@ -39,9 +39,8 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     processes.clear();
     recorders.clear();
     RegionState regions = new RegionState(scenario);
-    boolean[] violating = violatingResolvers();
-    double[] extra = new double[violating.length];
-    java.util.Arrays.fill(extra, scenario.dns().ttlViolation().extraS());
+    boolean[] violating = new boolean[scenario.dns().resolvers()];
+    double[] extra = violatingResolvers(violating);
     List<TenantSpec> tenants = scenario.tenants();
     for (int i = 0; i < tenants.size(); i++) {
       TenantSpec t = tenants.get(i);
@@ -81,13 +80,18 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     return new ReplicationResult(replication, tenants, events);
   }
 
-  /** Which recursive resolvers keep answers past their TTL: the same for every tenant. */
-  private boolean[] violatingResolvers() {
+  /**
+   * Marks which recursive resolvers keep answers past their TTL (the same for every tenant) and
+   * returns each one's extension, drawn once.
+   */
+  private double[] violatingResolvers(boolean[] violating) {
     StreamInterface s = streams.get("dns/ttl-violation");
-    boolean[] v = new boolean[scenario.dns().resolvers()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = s.nextDouble() < scenario.dns().ttlViolation().fraction();
+    var extension = TenantStreams.distribution(s, scenario.dns().ttlViolation().extra());
+    double[] extra = new double[violating.length];
+    for (int i = 0; i < violating.length; i++) {
+      violating[i] = s.nextDouble() < scenario.dns().ttlViolation().fraction();
+      extra[i] = violating[i] ? extension.draw() : 0.0;
     }
-    return v;
+    return extra;
   }
 }

@@ -72,7 +72,8 @@ class ScenarioLoaderTest {
 
   @Test
   void readsFailureTtlApartFromNegativeTtl() {
-    assertEquals(new DnsSpec(500, 0, 900, TtlViolationSpec.none(), false, 10), failover.dns());
+    assertEquals(new DnsSpec(500, 0, 900, new TtlViolationSpec(0.02, new DelaySpec.Uniform(60, 900)), false, 10),
+        failover.dns());
   }
 
   @Test
