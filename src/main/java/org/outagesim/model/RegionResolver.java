@@ -27,8 +27,12 @@ import org.outagesim.model.spec.RegionResolverFailure;
  *       in the fault's mode; an NXDOMAIN answer is then cached as above;</li>
  *   <li>otherwise succeeds.</li>
  * </ol>
- * Lookups arrive nearly, not strictly, in time order (each tenant's requests reach the resolver
- * when their service starts); the work queue treats a slightly earlier lookup as arriving now.
+ * A lookup is known when the request that needs it arrives ({@code now}, the simulation clock),
+ * but is made when its service starts ({@code t ≥ now}, after queueing at the tenant's servers).
+ * The work queue advances with the clock: the lookup's work joins the queue as it stands at
+ * {@code now}, and its wait is what is left of that queue at {@code t}. Advancing the queue to a
+ * future {@code t} instead would let a single late-starting lookup block every lookup made before
+ * it with an idle gap that never existed.
  */
 public final class RegionResolver {
 
@@ -66,21 +70,27 @@ public final class RegionResolver {
     this(capacity, timeoutS, faults, java.util.Collections.nCopies(names, List.of()));
   }
 
+  /** Answers a lookup made at {@code t}, known at {@code t}; see {@link #lookup(double, double, int, double)}. */
+  public LookupResult lookup(double t, int name, double u) {
+    return lookup(t, t, name, u);
+  }
+
   /**
    * Answers one lookup; its latency is then {@link #lastLatencyS()}.
    *
-   * @param t time of the lookup
+   * @param now the simulation clock when the lookup becomes known
+   * @param t time the lookup is made, at or after {@code now}
    * @param name index of the dependency name
    * @param u a uniform draw in [0, 1) deciding whether a failing resolver fails this lookup
    */
-  public LookupResult lookup(double t, int name, double u) {
+  public LookupResult lookup(double now, double t, int name, double u) {
     lastLatencyS = 0.0;
     if (workS > 0.0) {
       double wait = Math.max(0.0, nextFree - t);
       if (wait > backlogLimitS) {
         return timedOut();
       }
-      nextFree = Math.max(nextFree, t) + workS;
+      nextFree = Math.max(nextFree, now) + workS;
       if (wait > timeoutS) {
         return timedOut();
       }

@@ -114,7 +114,7 @@ final class RequestPath {
     if (Double.isNaN(start) || start >= t + tenant.client().timeoutS()) {
       return true;
     }
-    internalLookups(region, start);
+    internalLookups(region, t, start);
     return lookupFailed || addedDelay(region, start) >= tenant.client().timeoutS();
   }
 
@@ -139,7 +139,7 @@ final class RequestPath {
     if (start >= deadline) {
       return outcome.set(deadline, Failure.OVERLOAD, region);
     }
-    double busy = internalLookups(region, start);
+    double busy = internalLookups(region, now, start);
     if (!lookupFailed) {
       busy += serviceTime.draw() + addedDelay(region, start);
     }
@@ -162,10 +162,11 @@ final class RequestPath {
   }
 
   /**
-   * Resolves the request's dependency names from {@code start}, stopping at the first failure
-   * (then {@link #lookupFailed} is set). Returns the time the lookups took.
+   * Resolves the request's dependency names from {@code start} for a request that arrived at
+   * {@code now}, stopping at the first failure (then {@link #lookupFailed} is set). Returns the
+   * time the lookups took.
    */
-  private double internalLookups(int region, double start) {
+  private double internalLookups(int region, double now, double start) {
     TenantSpec.InternalDnsSpec spec = tenant.internalDns();
     lookupFailed = false;
     if (spec.lookups() == 0) {
@@ -185,14 +186,19 @@ final class RequestPath {
       }
       boolean failed = true;
       for (int attempt = 0; attempt < STUB_ATTEMPTS && failed; attempt++) {
-        LookupResult r = resolvers[region].lookup(start + spent, names[name], internal.nextDouble());
+        LookupResult r = resolvers[region].lookup(now, start + spent, names[name], internal.nextDouble());
         spent += resolvers[region].lastLatencyS();
         failed = r.failed();
         if (r == LookupResult.NXDOMAIN) {
           break;
         }
       }
-      cache.store(instance, name, failed, start + spent + (failed ? spec.negativeTtlS() : spec.cacheTtlS()));
+      double ttl = failed ? spec.negativeTtlS() : spec.cacheTtlS();
+      if (ttl > 0) {
+        // Requests on the instance while the lookup is in flight share its answer (as the JVM's
+        // resolver does); with caching off (TTL 0) every request asks on its own.
+        cache.store(instance, name, failed, start + spent + ttl);
+      }
       if (failed) {
         lookupFailed = true;
         return spent;
