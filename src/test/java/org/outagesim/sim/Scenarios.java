@@ -7,6 +7,9 @@ import java.util.Map;
 import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.DeploymentSpec;
 import org.outagesim.model.spec.DeploymentSpec.Failback;
+import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
+import org.outagesim.model.spec.DeploymentSpec.ManualFailoverSpec;
+import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.DnsSpec;
 import org.outagesim.model.spec.FaultSpec;
@@ -26,6 +29,7 @@ import org.outagesim.model.spec.TtlViolationSpec;
 /** Builds small scenarios in code for model tests, independent of the YAML loader. */
 final class Scenarios {
   static final String REGION = "r1";
+  static final String SECOND = "r2";
 
   private Scenarios() {}
 
@@ -47,10 +51,49 @@ final class Scenarios {
 
   static ScenarioSpec scenario(double durationS, int replications, List<TenantSpec> tenants, List<FaultSpec> faults,
       Map<String, ProfileSpec> profiles) {
+    return scenario(durationS, replications, tenants, faults, profiles,
+        new DnsSpec(50, 0.0, 300.0, TtlViolationSpec.none(), false));
+  }
+
+  /** A scenario with its own public DNS path. */
+  static ScenarioSpec scenario(double durationS, int replications, List<TenantSpec> tenants, List<FaultSpec> faults,
+      DnsSpec dns) {
+    return scenario(durationS, replications, tenants, faults, Map.of(), dns);
+  }
+
+  private static ScenarioSpec scenario(double durationS, int replications, List<TenantSpec> tenants,
+      List<FaultSpec> faults, Map<String, ProfileSpec> profiles, DnsSpec dns) {
     return new ScenarioSpec("test", "", OffsetDateTime.parse("2018-11-22T06:00:00+09:00"), durationS, replications,
-        20181122L, List.of(new RegionSpec(REGION, ResolverSpec.unlimited()), new RegionSpec("r2", ResolverSpec.unlimited())),
-        new DnsSpec(50, 0.0, 300.0, TtlViolationSpec.none(), false),
-        new ArrayList<>(faults), profiles, tenants);
+        20181122L, List.of(new RegionSpec(REGION, ResolverSpec.unlimited()), new RegionSpec(SECOND, ResolverSpec.unlimited())),
+        dns, new ArrayList<>(faults), profiles, tenants);
+  }
+
+  /**
+   * Active-passive from {@link #REGION} to {@link #SECOND} with the record TTL {@code ttlS}, moved by
+   * {@code healthCheck} or {@code manual} (one of them set); the standby runs at full capacity, so
+   * the secondary is never the bottleneck.
+   */
+  static TenantSpec activePassive(TenantSpec t, double ttlS, HealthCheckSpec healthCheck, ManualFailoverSpec manual) {
+    return t.withDeployment(new DeploymentSpec(Strategy.ACTIVE_PASSIVE, REGION, SECOND, ttlS, healthCheck, manual,
+        new StandbySpec(1.0, 0.0), Failback.AUTOMATIC));
+  }
+
+  /** Active-active over {@link #REGION} and {@link #SECOND} with equal servers. */
+  static TenantSpec activeActive(TenantSpec t, double ttlS, HealthCheckSpec healthCheck) {
+    return t.withDeployment(new DeploymentSpec(Strategy.ACTIVE_ACTIVE, REGION, SECOND, ttlS, healthCheck, null, null,
+        Failback.AUTOMATIC));
+  }
+
+  /** Single-region in {@link #REGION} with the record TTL {@code ttlS}. */
+  static TenantSpec singleRegion(TenantSpec t, double ttlS) {
+    return t.withDeployment(new DeploymentSpec(Strategy.SINGLE_REGION, REGION, null, ttlS, null, null, null,
+        Failback.AUTOMATIC));
+  }
+
+  /** The tenant with its public name hosted by {@code provider}. */
+  static TenantSpec withDnsProvider(TenantSpec t, String provider) {
+    return new TenantSpec(t.id(), t.sector(), t.traffic(), t.session(), t.client(), t.user(), t.capacity(),
+        t.internalDns(), t.deployment(), provider);
   }
 
   static TenantSpec withInternalDns(TenantSpec t, InternalDnsSpec dns) {
