@@ -68,7 +68,13 @@ final class PublicResolution {
       pins[r] = stream.nextDouble();
       initial[r] = deployment.answer(pins[r]);
     }
-    this.caches = new PublicDnsCaches(n, initial, streams.warmExpiries(n, tenant.deployment().ttlS()));
+    // Warm and out of step: each entry's remaining life is uniform over the time that resolver
+    // keeps an answer (the TTL, plus its extension for a TTL-violating resolver).
+    double[] expiry = streams.warmExpiries(n, 1.0);
+    for (int r = 0; r < n; r++) {
+      expiry[r] *= tenant.deployment().ttlS() + (violating[r] ? violationExtraS[r] : 0.0);
+    }
+    this.caches = new PublicDnsCaches(n, initial, expiry);
   }
 
   /** Resolves the name for {@code s} at {@code now}; read {@link #region} and {@link #delayS}. */
