@@ -9,7 +9,6 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.model.DsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
-import nl.tudelft.simulation.dsol.eventlists.EventListPriorityQueue;
 import org.djutils.event.EventProducer;
 
 /**
@@ -36,7 +35,7 @@ public final class BatchSimulator extends DevsSimulator<Double> {
 
   public BatchSimulator(String id) {
     super(id);
-    setEventList(new EventListPriorityQueue<>());
+    setEventList(new EventHeap());
   }
 
   /** Runs {@code model} from 0 to {@code horizonS}; blocks until the end or a failure. */
@@ -101,7 +100,7 @@ public final class BatchSimulator extends DevsSimulator<Double> {
    * twice; this one gives the same order — time, then higher priority first, then creation order
    * — on primitives.
    */
-  private static final class QuietEvent extends LambdaSimEvent<Double> {
+  static final class QuietEvent extends LambdaSimEvent<Double> {
     private static final long serialVersionUID = 1L;
 
     /** The execution time unboxed, so that comparisons in the event heap touch one object each. */
