@@ -42,6 +42,9 @@ public final class Timing {
       return Double.NaN;
     }
     int faultMinute = (int) Math.floor(firstFaultS / 60.0);
+    if (faultMinute >= s.minutes()) {
+      return Double.NaN;
+    }
     double threshold = RECOVERED_SHARE * baseline(s, faultMinute);
     int recoveredFrom = -1;
     for (int m = s.minutes() - 1; m >= faultMinute; m--) {
