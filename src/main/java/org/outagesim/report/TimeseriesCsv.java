@@ -1,5 +1,9 @@
 package org.outagesim.report;
 
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.outagesim.stats.MetricSummary;
+import org.outagesim.stats.Summary;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -13,7 +17,10 @@ import org.outagesim.stats.TenantResult;
 
 /**
  * Writes {@code timeseries.csv}: per minute (in order) and tenant (scenario order) the mean over
- * replications of every {@link MinuteSeries.Series} count. {@code time} is the wall-clock start
+ * replications of every {@link MinuteSeries.Series} count, and the success ratio (successful
+ * requests over requests) as the mean over the replications that had requests in that minute,
+ * with the half-width of its 95% Student-t interval (empty with fewer than two such
+ * replications). {@code time} is the wall-clock start
  * of the minute in the scenario's own offset ({@code start + minute}), ISO-8601 with seconds.
  * Tenants without a series are left out.
  */
@@ -32,6 +39,8 @@ public final class TimeseriesCsv {
     for (MinuteSeries.Series s : MinuteSeries.Series.values()) {
       cols.add(s.column());
     }
+    cols.add("success_ratio");
+    cols.add("success_ratio_ci95_half_width");
     return cols;
   }
 
@@ -52,10 +61,27 @@ public final class TimeseriesCsv {
         for (MinuteSeries.Series s : MinuteSeries.Series.values()) {
           row.add(Decimal.of(meanCount(reps, i, s, m)));
         }
+        MetricSummary ratio = successRatio(reps, i, m);
+        row.add(Decimal.of(ratio.mean()));
+        row.add(Decimal.of(ratio.halfWidth95()));
         rows.add(row);
       }
     }
     new CsvTable(columns()).write(dir.resolve(NAME), rows);
+  }
+
+  private static MetricSummary successRatio(List<ReplicationResult> reps, int tenant, int minute) {
+    SummaryStatistics stats = new SummaryStatistics();
+    for (ReplicationResult r : reps) {
+      MinuteSeries series = r.tenants().get(tenant).series();
+      if (series != null && minute < series.minutes()) {
+        long n = series.get(MinuteSeries.Series.REQUESTS, minute);
+        if (n > 0) {
+          stats.addValue(1.0 - (double) series.get(MinuteSeries.Series.FAILURES, minute) / n);
+        }
+      }
+    }
+    return Summary.of(stats);
   }
 
   private static double meanCount(List<ReplicationResult> reps, int tenant, MinuteSeries.Series s, int minute) {

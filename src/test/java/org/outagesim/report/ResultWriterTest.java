@@ -103,9 +103,12 @@ class ResultWriterTest {
   void timeseriesHasWallClockTimeAndMeansOverReplications() throws Exception {
     List<String> lines = Files.readAllLines(writeSample().resolve("timeseries.csv"));
     assertEquals("minute,time,tenant,requests,failures,failed_public_dns,failed_internal_dns,failed_unreachable,"
-        + "failed_overload,transactions_completed,transactions_lost", lines.get(0));
-    assertEquals("0,2018-11-22T06:00:00+09:00,shop,10.5,0,0,0,0,0,0,0", lines.get(1));
-    assertEquals("1,2018-11-22T06:01:00+09:00,bank,0,1,0,0,0,0,0,0", lines.get(4));
+        + "failed_overload,transactions_completed,transactions_lost,success_ratio,success_ratio_ci95_half_width",
+        lines.get(0));
+    // Minute 0: 10 and 11 requests, none failed: ratio 1 in both replications, no spread.
+    assertEquals("0,2018-11-22T06:00:00+09:00,shop,10.5,0,0,0,0,0,0,0,1,0", lines.get(1));
+    // Minute 1: no requests, so no success ratio.
+    assertEquals("1,2018-11-22T06:01:00+09:00,bank,0,1,0,0,0,0,0,0,,", lines.get(4));
     assertEquals(7, lines.size());
   }
 
