@@ -12,7 +12,10 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
@@ -42,6 +45,10 @@ final class ChartStyle {
   static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
   static final Font MARKER_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
   static final Color GRID = new Color(0xD9D9D9);
+
+  private static final int MAX_TIME_TICKS = 12;
+  private static final List<Integer> TIME_TICK_MINUTES = List.of(1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 360, 720);
+  private static final int VALUE_TICKS = 8;
 
   private ChartStyle() {}
 
@@ -86,9 +93,20 @@ final class ChartStyle {
     hhmm.setTimeZone(zone);
     axis.setDateFormatOverride(hhmm);
     axis.setRange(new Date(r.epochMillisAt(0)), new Date(r.epochMillisAt(r.durationS())));
+    axis.setTickUnit(new DateTickUnit(DateTickUnitType.MINUTE, tickMinutes(r.durationS()), hhmm));
     axis.setLowerMargin(0);
     axis.setUpperMargin(0);
     return axis;
+  }
+
+  /** The smallest round step in minutes that gives at most {@value #MAX_TIME_TICKS} ticks. */
+  static int tickMinutes(double durationS) {
+    for (int step : TIME_TICK_MINUTES) {
+      if (durationS / 60.0 / step <= MAX_TIME_TICKS) {
+        return step;
+      }
+    }
+    return (int) Math.ceil(durationS / 60.0 / MAX_TIME_TICKS / 60.0) * 60;
   }
 
   private static String offsetText(RunResults r) {
@@ -119,20 +137,35 @@ final class ChartStyle {
       m.setLabelPaint(Color.BLACK);
       m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      m.setLabelOffset(new RectangleInsets(6 + 20 * i, 6, 0, 0));
+      m.setLabelOffset(new RectangleInsets(4 + 20 * i, 6, 0, 0));
+      m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
       plot.addDomainMarker(m, Layer.BACKGROUND);
     }
   }
 
-  /** A value axis from 0, with large numbers written short ({@code 12.5M}). */
-  static NumberAxis countAxis(String label) {
+  /**
+   * A value axis from 0 to {@code headroom} × {@code max}, about {@value #VALUE_TICKS} ticks at a
+   * round step, large numbers written short ({@code 12.5M}).
+   */
+  static NumberAxis countAxis(String label, double max, double headroom) {
     NumberAxis axis = axis(new NumberAxis(label));
     NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.SHORT);
     compact.setMaximumFractionDigits(2);
-    axis.setNumberFormatOverride(compact);
-    axis.setAutoRangeIncludesZero(true);
-    axis.setUpperMargin(0.08);
+    double top = max > 0 && Double.isFinite(max) ? max * headroom : 1;
+    fix(axis, 0, top);
+    axis.setTickUnit(new NumberTickUnit(roundStep(top / VALUE_TICKS), compact));
     return axis;
+  }
+
+  /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code rough}. */
+  static double roundStep(double rough) {
+    double power = Math.pow(10, Math.floor(Math.log10(rough)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * power >= rough) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 
   /** Fixes a value axis to {@code [lower, upper]}. */

@@ -1,6 +1,8 @@
 package org.outagesim.chart;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
@@ -34,12 +36,16 @@ final class FailuresByCauseChart implements Chart<RunResults> {
   public JFreeChart draw(RunResults r) {
     DefaultTableXYDataset data = new DefaultTableXYDataset();
     StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+    renderer.setLegendArea(new Rectangle2D.Double(-7, -7, 14, 14));
+    double[] totals = new double[r.minutes().stream().mapToInt(TenantMinute::minute).max().orElse(0) + 1];
     for (int i = 0; i < CAUSES.size(); i++) {
       Cause cause = CAUSES.get(i);
       TreeMap<Integer, Double> perMinute = new TreeMap<>();
       for (TenantMinute m : r.minutes()) {
         double n = cause.count().applyAsDouble(m);
-        perMinute.merge(m.minute(), Double.isFinite(n) ? n : 0.0, Double::sum);
+        double count = Double.isFinite(n) ? n : 0.0;
+        perMinute.merge(m.minute(), count, Double::sum);
+        totals[m.minute()] += count;
       }
       XYSeries series = new XYSeries(cause.label(), false, false);
       perMinute.forEach((minute, n) -> series.add(r.epochMillisAt(60.0 * minute + 30.0), n));
@@ -47,7 +53,8 @@ final class FailuresByCauseChart implements Chart<RunResults> {
       renderer.setSeriesPaint(i, cause.colour());
     }
     XYPlot plot = new XYPlot(data, ChartStyle.timeAxis(r),
-        ChartStyle.countAxis("Failed requests per minute (all tenants)"), renderer);
+        ChartStyle.countAxis("Failed requests per minute (all tenants)", Arrays.stream(totals).max().orElse(0), 1.15),
+        renderer);
     ChartStyle.grid(plot);
     ChartStyle.shadeFaults(plot, r);
     return ChartStyle.chart("Failed requests by cause — " + r.scenarioName(),

@@ -35,8 +35,9 @@ public final class Palette {
   public static final Color FAULT_WINDOW = new Color(0, 0, 0, 28);
 
   private static final float LINE_WIDTH = 2.5f;
-  private static final List<float[]> DASHES = List.of(new float[] {10f, 5f}, new float[] {2f, 4f},
-      new float[] {12f, 4f, 2f, 4f}, new float[] {6f, 6f});
+  private static final List<float[]> DASHES = List.of(new float[] {10f, 6f}, new float[] {3f, 4f},
+      new float[] {14f, 4f, 3f, 4f}, new float[] {6f, 6f}, new float[] {18f, 6f}, new float[] {14f, 4f, 3f, 4f, 3f, 4f},
+      new float[] {3f, 9f});
 
   private Palette() {}
 
@@ -50,10 +51,10 @@ public final class Palette {
     };
   }
 
-  /** The line of the {@code index}-th series (from 0) of one colour: solid, then dashed patterns. */
+  /** The line of the {@code index}-th series (from 0): solid and a little wider, then dash patterns. */
   public static Stroke line(int index) {
     if (index == 0) {
-      return new BasicStroke(LINE_WIDTH);
+      return new BasicStroke(LINE_WIDTH + 1f);
     }
     float[] dash = DASHES.get((index - 1) % DASHES.size());
     return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);

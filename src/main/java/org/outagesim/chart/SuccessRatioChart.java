@@ -1,12 +1,13 @@
 package org.outagesim.chart;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
+import java.awt.geom.Line2D;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -17,7 +18,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * {@value #MAX_TENANT_LINES} tenants, otherwise one per deployment strategy (see
  * {@link SuccessRatioSeries} for how tenants are combined). Lines are the mean over replications,
  * the shaded band around each its 95% interval, fault windows are shaded grey. Lines take the
- * colour of their strategy; tenants of one strategy differ in line pattern.
+ * colour of their strategy; each tenant's line has its own pattern, so that lines with equal
+ * values stay visible one over the other.
  */
 final class SuccessRatioChart implements Chart<RunResults> {
 
@@ -44,7 +46,7 @@ final class SuccessRatioChart implements Chart<RunResults> {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     DeviationRenderer renderer = new DeviationRenderer(true, false);
     renderer.setAlpha(0.15f);
-    Map<String, Integer> usesOfColour = new HashMap<>();
+    renderer.setLegendLine(new Line2D.Double(-22, 0, 22, 0));
     lines.forEach((key, points) -> {
       String strategy = strategyOf.getOrDefault(key, "");
       int series = data.getSeriesCount();
@@ -52,13 +54,14 @@ final class SuccessRatioChart implements Chart<RunResults> {
       Color colour = Palette.strategy(strategy);
       renderer.setSeriesPaint(series, colour);
       renderer.setSeriesFillPaint(series, colour);
-      renderer.setSeriesStroke(series, Palette.line(usesOfColour.merge(strategy, 1, Integer::sum) - 1));
+      renderer.setSeriesStroke(series, perTenant ? Palette.line(series) : Palette.line(0));
     });
 
-    NumberAxis percent = ChartStyle.axis(new NumberAxis("Successful requests (%)"));
-    ChartStyle.fix(percent, 0, 100);
-    percent.setNumberFormatOverride(new DecimalFormat("0"));
+    NumberAxis percent = ChartStyle.axis(new PercentAxis("Successful requests (%)"));
     XYPlot plot = new XYPlot(data, ChartStyle.timeAxis(r), percent, renderer);
+    // First series drawn first: a later dashed line over an earlier one with the same values
+    // leaves both visible.
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
     ChartStyle.grid(plot);
     ChartStyle.shadeFaults(plot, r);
     String how = perTenant ? "per tenant" : "per deployment strategy, request-weighted over " + r.tenants().size()
