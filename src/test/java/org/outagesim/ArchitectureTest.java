@@ -23,7 +23,7 @@ class ArchitectureTest {
   void coreDoesNoIoAndKnowsNoFileFormatsCommandLineOrCharts() {
     noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.sim..", "org.outagesim.stats..")
         .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "com.fasterxml.jackson..",
-            "org.yaml..", "picocli..", "org.jfree..")
+            "org.yaml..", "picocli..", "org.jfree..", "java.awt..", "javax.imageio..")
         .check(classes);
   }
 
@@ -38,7 +38,7 @@ class ArchitectureTest {
   void modelAndStatsDoNotDependOnTheLayersAbove() {
     noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.stats..")
         .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "org.outagesim.scenario..", "org.outagesim.report..", "org.outagesim.cli..")
+            "org.outagesim.scenario..", "org.outagesim.report..", "org.outagesim.cli..", "org.outagesim.chart..")
         .check(classes);
   }
 
@@ -46,7 +46,17 @@ class ArchitectureTest {
   void simAndExperimentDoNotDependOnCliOrReport() {
     noClasses().that().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..")
         .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.cli..", "org.outagesim.report..",
-            "org.outagesim.scenario..")
+            "org.outagesim.scenario..", "org.outagesim.chart..")
+        .check(classes);
+  }
+
+  /** Charts are drawn from the saved files alone, so that {@code outagesim chart DIR} can redraw them. */
+  @Test
+  void chartsReadSavedFilesAndKnowNothingOfTheSimulator() {
+    noClasses().that().resideInAPackage("org.outagesim.chart..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
+            "org.outagesim.scenario..", "org.outagesim.model..", "org.outagesim.report..", "org.outagesim.cli..",
+            "nl.tudelft.simulation..")
         .check(classes);
   }
 
