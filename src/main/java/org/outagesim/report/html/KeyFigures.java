@@ -130,7 +130,7 @@ final class KeyFigures {
   /** A total as {@code mean ± half-width}, the half-width set smaller. */
   private static void totalCard(Markup m, String title, Stat s, String detail) {
     String text = NumberText.withInterval(s.mean(), s.halfWidth());
-    int pm = text.indexOf(" ± ");
+    int pm = text.indexOf(" ±");
     m.raw("<div class=\"card\">").element("h3", title).raw("<p class=\"figure\">");
     if (pm < 0) {
       m.text(text.isEmpty() ? "none" : text);

@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 final class NumberText {
 
+  /** Keeps a unit or sign on the line of its number. */
+  static final String NO_BREAK_SPACE = "\u00a0";
+
   private static final DecimalFormatSymbols SYMBOLS = symbols();
 
   private NumberText() {}
@@ -45,16 +48,16 @@ final class NumberText {
       return of(mean);
     }
     int decimals = mean == 0 ? decimalsFor(halfWidth) : decimalsFor(mean);
-    return fixed(mean, decimals) + " ± " + fixed(halfWidth, decimals);
+    return fixed(mean, decimals) + " ±" + NO_BREAK_SPACE + fixed(halfWidth, decimals);
   }
 
-  /** A share (0.0123) as a percentage ({@code 1.23 %}): one decimal from 10 %, two below. */
+  /** A share (0.0123) as a percentage ({@code 1.23 %}, a no-break space before the sign): one decimal from 10 %, two below. */
   static String percent(double share) {
     if (Double.isNaN(share)) {
       return "";
     }
     double p = share * 100;
-    return fixed(p, Math.abs(p) >= 10 ? 1 : 2) + " %";
+    return fixed(p, Math.abs(p) >= 10 ? 1 : 2) + NO_BREAK_SPACE + "%";
   }
 
   /** Decimals by size: 0 from 100, 1 from 10, 2 from 1, 3 below (0 for zero). */

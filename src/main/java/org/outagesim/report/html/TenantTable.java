@@ -58,7 +58,7 @@ final class TenantTable {
     minutes(m, r.stat(Metrics.TIME_TO_DETECT_S), SECONDS_PER_MINUTE, replications);
     minutes(m, r.stat(Metrics.TIME_TO_FAILOVER_S), SECONDS_PER_MINUTE, replications);
     minutes(m, r.stat(Metrics.TIME_TO_RECOVER_S), SECONDS_PER_MINUTE, replications);
-    number(m, r.mean(Metrics.ORDERS_AT_RISK), NumberText.of(r.mean(Metrics.ORDERS_AT_RISK)));
+    number(m, r.mean(Metrics.ORDERS_AT_RISK), NumberText.fixed(r.mean(Metrics.ORDERS_AT_RISK), 1));
     m.raw("</tr>\n");
   }
 
@@ -68,7 +68,7 @@ final class TenantTable {
     withInterval(m, all.stat(Metrics.REVENUE_LOST));
     number(m, all.lostShare(), NumberText.percent(all.lostShare()));
     m.raw("<td></td><td></td><td></td><td></td>");
-    number(m, all.mean(Metrics.ORDERS_AT_RISK), NumberText.of(all.mean(Metrics.ORDERS_AT_RISK)));
+    number(m, all.mean(Metrics.ORDERS_AT_RISK), NumberText.fixed(all.mean(Metrics.ORDERS_AT_RISK), 1));
     m.raw("</tr>\n");
   }
 
@@ -78,7 +78,7 @@ final class TenantTable {
       return;
     }
     String text = NumberText.withInterval(s.mean(), s.halfWidth());
-    int pm = text.indexOf(" ± ");
+    int pm = text.indexOf(" ±");
     sortable(m, s.mean());
     if (pm < 0) {
       m.text(text);

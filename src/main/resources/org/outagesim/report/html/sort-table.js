@@ -7,33 +7,39 @@
     var body = table.tBodies[0];
     var headers = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(headers, function (th, column) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "sort";
-      while (th.firstChild) { button.appendChild(th.firstChild); }
-      th.appendChild(button);
-      button.addEventListener("click", function () {
+      // The header cell itself is the control: a <button> inside it would vanish from the
+      // header that Chromium repeats on every printed page.
+      th.classList.add("sort");
+      th.tabIndex = 0;
+      th.title = "Sort by this column";
+      var sort = function () {
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         sortRows(body, column, th.dataset.type === "number", ascending);
+      };
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          sort();
+        }
       });
     });
   });
 
   function sortRows(body, column, numeric, ascending) {
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.forEach(function (row, i) { row.dataset.order = i; });
-    rows.sort(function (a, b) {
-      var x = key(a.cells[column], numeric);
-      var y = key(b.cells[column], numeric);
-      if (x === null || y === null) {
-        return x === y ? a.dataset.order - b.dataset.order : (x === null ? 1 : -1);
-      }
-      var c = numeric ? x - y : x.localeCompare(y);
-      return (ascending ? c : -c) || a.dataset.order - b.dataset.order;
+    var entries = Array.prototype.map.call(body.rows, function (row, i) {
+      return { row: row, order: i, key: key(row.cells[column], numeric) };
     });
-    rows.forEach(function (row) { body.appendChild(row); });
+    entries.sort(function (a, b) {
+      if (a.key === null || b.key === null) {
+        return a.key === b.key ? a.order - b.order : (a.key === null ? 1 : -1);
+      }
+      var c = numeric ? a.key - b.key : a.key.localeCompare(b.key, undefined, { numeric: true });
+      return (ascending ? c : -c) || a.order - b.order;
+    });
+    entries.forEach(function (e) { body.appendChild(e.row); });
   }
 
   function key(cell, numeric) {
