@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.outagesim.report.html.ChartImages.Chart;
 
@@ -58,7 +58,7 @@ public final class HtmlReport {
 
   /** The report's HTML for the files in {@code resultFolder}. */
   static String render(Path resultFolder) throws IOException {
-    ManifestData manifest = ManifestData.of(readJson(resultFolder, "manifest.json"));
+    ManifestData manifest = readManifest(resultFolder);
     SummaryData summary = SummaryData.of(readJson(resultFolder, "summary.json"));
     List<Chart> charts = ChartImages.read(resultFolder);
     Markup m = new Markup();
@@ -78,23 +78,41 @@ public final class HtmlReport {
     return m.toString();
   }
 
-  /** Writes the report of the result folder named by the only argument. */
-  public static void main(String[] args) throws IOException {
+  /**
+   * Writes the report of the result folder named by the only argument and prints its path; a
+   * missing or unreadable input is told on stderr with exit code 2, as the CLI does.
+   */
+  public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: HtmlReport RESULT_FOLDER");
+      System.err.println("usage: java -cp outagesim-all.jar " + HtmlReport.class.getName() + " RESULT_FOLDER");
       System.exit(2);
     }
-    System.out.println(write(Path.of(args[0])));
+    try {
+      System.out.println(write(Path.of(args[0])));
+    } catch (IOException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
   }
 
   private static JsonNode readJson(Path folder, String name) throws IOException {
     Path file = folder.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("cannot write the report: " + file + " is missing");
+    }
     try {
       return new ObjectMapper().readTree(file.toFile());
-    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-      throw new IOException("cannot write the report: " + file + " is missing", e);
     } catch (IOException e) {
       throw new IOException("cannot write the report: " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static ManifestData readManifest(Path folder) throws IOException {
+    try {
+      return ManifestData.of(readJson(folder, "manifest.json"));
+    } catch (DateTimeParseException e) {
+      throw new IOException("cannot write the report: " + folder.resolve("manifest.json")
+          + ": scenario.start is not an ISO-8601 time with offset: " + e.getParsedString(), e);
     }
   }
 

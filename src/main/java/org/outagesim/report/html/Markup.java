@@ -39,6 +39,11 @@ final class Markup {
     return raw(" " + name + "=\"").text(value).raw("\"");
   }
 
+  /** Appends a {@code <dt>term</dt><dd>value</dd>} pair and a line break, both escaped. */
+  Markup definition(String term, String value) {
+    return element("dt", term).element("dd", value).raw("\n");
+  }
+
   /** {@code text} escaped for HTML content or a double-quoted attribute. */
   static String escape(String text) {
     return StringEscapeUtils.escapeHtml4(text == null ? "" : text);

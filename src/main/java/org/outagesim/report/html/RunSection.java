@@ -10,15 +10,15 @@ final class RunSection {
 
   static void appendTo(Markup m, ManifestData run) {
     m.raw("<section id=\"run\"><h2>Run</h2>\n<dl class=\"facts\">\n");
-    fact(m, "Tool version", "outagesim " + run.toolVersion());
-    fact(m, "Scenario file", run.scenarioFile());
+    m.definition("Tool version", "outagesim " + run.toolVersion());
+    m.definition("Scenario file", run.scenarioFile());
     m.raw("<dt>Scenario SHA-256</dt><dd><code class=\"hash\">").text(run.scenarioSha256()).raw("</code></dd>\n");
-    fact(m, "Overrides", run.overrides().isEmpty() ? "none" : String.join("  ", run.overrides()));
-    fact(m, "Master seed", run.seed());
-    fact(m, "Replications", run.replications());
-    fact(m, "Threads", run.threads());
-    fact(m, "Wall time", WallClock.duration(run.wallSeconds()));
-    fact(m, "Java", run.javaVersion());
+    m.definition("Overrides", run.overrides().isEmpty() ? "none" : String.join("  ", run.overrides()));
+    m.definition("Master seed", run.seed());
+    m.definition("Replications", run.replications());
+    m.definition("Threads", run.threads());
+    m.definition("Wall time", WallClock.duration(run.wallSeconds()));
+    m.definition("Java", run.javaVersion());
     m.raw("<dt>Command line</dt><dd><code>").text(commandLine(run.commandLine())).raw("</code></dd>\n");
     m.raw("</dl>\n</section>\n");
   }
@@ -31,9 +31,5 @@ final class RunSection {
       words.add(a.matches("[A-Za-z0-9_@%+=:,./-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
     }
     return String.join(" ", words);
-  }
-
-  private static void fact(Markup m, String term, String value) {
-    m.element("dt", term).element("dd", value).raw("\n");
   }
 }

@@ -13,14 +13,10 @@ final class ScenarioHeader {
       m.element("p", "description", run.description());
     }
     m.raw("<dl class=\"facts\">\n");
-    fact(m, "Start", clock.dateTime(0));
-    fact(m, "Horizon", WallClock.duration(run.durationS()) + ", to " + clock.dateTime(run.durationS()));
-    fact(m, "Tenants", Integer.toString(summary.tenants().size()));
-    fact(m, "Replications", Long.toString(summary.replications()) + " (master seed " + run.seed() + ")");
+    m.definition("Start", clock.dateTime(0));
+    m.definition("Horizon", WallClock.duration(run.durationS()) + ", to " + clock.dateTime(run.durationS()));
+    m.definition("Tenants", Integer.toString(summary.tenants().size()));
+    m.definition("Replications", Long.toString(summary.replications()) + " (master seed " + run.seed() + ")");
     m.raw("</dl>\n</header>\n");
-  }
-
-  private static void fact(Markup m, String term, String value) {
-    m.element("dt", term).element("dd", value).raw("\n");
   }
 }
