@@ -13,6 +13,7 @@ import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.experiment.ProgressListener;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputTarget;
+import org.outagesim.report.AtomicFolder;
 import org.outagesim.report.ResultWriter;
 import org.outagesim.report.RunInfo;
 import org.outagesim.report.SummaryJson;
@@ -70,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success (no summary, no progress).")
   boolean quiet;
 
+  @Option(names = "--no-charts", description = "Do not draw charts (report.html is still written, without them).")
+  boolean noCharts;
+
   @Mixin OverrideOptions overrides;
   @Mixin VerboseOption verbose;
 
@@ -87,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     OutputTarget target = chosen != null ? chosen : OutputTarget.byDefault(DEFAULT_ROOT, scenario.name(), started);
     RunInfo info = new RunInfo(VersionProvider.version(), file.toString(), input.sha256(), applied, main.args(),
         System.getProperty("java.version"));
-    Path folder = publish(result, info, target);
+    Path folder = publish(result, info, target, !noCharts);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
       stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));
@@ -98,9 +102,13 @@ final class RunCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static Path publish(ExperimentResult result, RunInfo info, OutputTarget target) throws Exception {
+  private static Path publish(ExperimentResult result, RunInfo info, OutputTarget target, boolean charts)
+      throws Exception {
     try {
-      return ResultWriter.write(result, info, target);
+      return AtomicFolder.publish(target, dir -> {
+        ResultWriter.writeFiles(result, info, dir);
+        Drawings.drawAll(dir, charts);
+      });
     } catch (IOException e) {
       throw new BadInputException("cannot write results to " + target.path() + ": " + e, e);
     }
