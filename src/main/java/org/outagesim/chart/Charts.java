@@ -10,10 +10,9 @@ import java.util.List;
  * <p>To add a chart of a run: write a small {@link Chart Chart&lt;RunResults&gt;} and add it to
  * {@link #RUN_CHARTS}. Colours come from {@link Palette}, fonts and axes from {@code ChartStyle}.
  *
- * <p>Sweep charts (a metric against one swept parameter with its 95% band; a heatmap over two
- * parameters) belong beside these once sweeps write a result folder: they will be
- * {@code Chart<SweepResults>} classes, read by a sweep reader, listed in a {@code SWEEP_CHARTS}
- * list next to {@link #RUN_CHARTS} and written through the same {@link ChartFiles#write}.
+ * <p>A sweep folder gets, for each summarised metric, the metric against the first parameter with
+ * its 95% band ({@code sweep-<metric>}) and, when exactly two parameters were varied, a heatmap
+ * over both ({@code sweep-<metric>-heatmap}); see {@link #sweepCharts}.
  */
 public final class Charts {
 
@@ -37,6 +36,30 @@ public final class Charts {
    */
   public static List<Path> writeAll(Path resultFolder) throws IOException {
     return writeAll(RunResultsReader.read(resultFolder), resultFolder.resolve(FOLDER));
+  }
+
+  /** The charts of a sweep with these results. */
+  public static List<Chart<SweepResults>> sweepCharts(SweepResults r) {
+    List<Chart<SweepResults>> charts = new java.util.ArrayList<>();
+    if (r.parameters().isEmpty() || r.points().isEmpty()) {
+      return charts;
+    }
+    for (String metric : r.metrics()) {
+      charts.add(new SweepMetricChart(metric));
+      if (r.parameters().size() == 2) {
+        charts.add(new SweepHeatmapChart(metric));
+      }
+    }
+    return charts;
+  }
+
+  /**
+   * Reads a sweep folder's {@code sweep-summary.csv} and writes its charts into the folder's
+   * {@value #FOLDER} subfolder; returns the files written.
+   */
+  public static List<Path> writeSweep(Path sweepFolder) throws IOException {
+    SweepResults r = SweepResultsReader.read(sweepFolder);
+    return ChartFiles.write(sweepCharts(r), r, sweepFolder.resolve(FOLDER));
   }
 
   /** Writes every chart of already-read results into {@code chartFolder}; returns the files written. */
