@@ -28,7 +28,7 @@ final class CsvText {
   private static final ObjectWriter WRITER =
       MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n"));
   private static final ObjectReader LINE_READER =
-      MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvSchema.emptySchema());
+      MAPPER.readerFor(String[][].class).with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvSchema.emptySchema());
 
   private CsvText() {}
 
@@ -50,7 +50,10 @@ final class CsvText {
     if (line.isEmpty()) {
       return List.of("");
     }
-    String[] cells = LINE_READER.readValue(line);
-    return List.of(cells);
+    String[][] rows = LINE_READER.readValue(line);
+    if (rows.length != 1) {
+      throw new IOException("expected one CSV row, found " + rows.length);
+    }
+    return List.of(rows[0]);
   }
 }
