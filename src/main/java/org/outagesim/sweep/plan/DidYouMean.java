@@ -14,6 +14,21 @@ final class DidYouMean {
 
   /** {@code ", did you mean 'x'?"} or an empty string. */
   static String hint(String given, Collection<String> candidates) {
+    String best = closest(given, candidates);
+    return best == null ? "" : ", did you mean '" + best + "'?";
+  }
+
+  /**
+   * {@code unknown key 'x', did you mean 'y'?} when a name is close; otherwise
+   * {@code unknown key 'x'; known keys are a, b, c}.
+   */
+  static String unknown(String what, String given, Collection<String> candidates) {
+    String best = closest(given, candidates);
+    return "unknown " + what + " '" + given + "'"
+        + (best == null ? "; known " + what + "s are " + String.join(", ", candidates) : ", did you mean '" + best + "'?");
+  }
+
+  private static String closest(String given, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -23,6 +38,6 @@ final class DidYouMean {
         bestDistance = d;
       }
     }
-    return best == null ? "" : ", did you mean '" + best + "'?";
+    return best;
   }
 }

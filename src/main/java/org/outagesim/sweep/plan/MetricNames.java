@@ -18,8 +18,8 @@ final class MetricNames {
   static Metric parse(String name, Place place, String path, PlanProblems problems) {
     Metric metric = Metric.byColumn(name.strip());
     if (metric == null) {
-      problems.add(place, path, "unknown metric '" + name + "'" + DidYouMean.hint(name.strip(), COLUMNS)
-          + "; metrics are " + String.join(", ", COLUMNS));
+      problems.add(place, path, DidYouMean.unknown("metric", name.strip(), COLUMNS)
+          + (DidYouMean.hint(name.strip(), COLUMNS).isEmpty() ? "" : " Metrics are " + String.join(", ", COLUMNS)));
     }
     return metric;
   }

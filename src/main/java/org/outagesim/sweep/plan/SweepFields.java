@@ -35,8 +35,7 @@ final class SweepFields {
     for (Iterator<String> it = mapping.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        report(at.appendProperty(key), pathPrefix, "unknown key '" + key + "'" + DidYouMean.hint(key, known)
-            + "; known keys are " + String.join(", ", known));
+        report(at.appendProperty(key), pathPrefix, DidYouMean.unknown("key", key, known));
       }
     }
   }

@@ -21,7 +21,7 @@ final class VaryOptions {
   private static final Place VARY_PLACE = new Place(VARY, 0);
   private static final String EXAMPLE = "tenants[shop].deployment.ttl=10s,60s,300s";
   private static final String NO_COMMAS = "values are separated by commas, so a value that contains a comma"
-      + " (a list or a mapping) cannot be given with --vary: use a sweep file";
+      + " (a list or a mapping) cannot be given with --vary; use a sweep file";
 
   private VaryOptions() {}
 
@@ -59,7 +59,11 @@ final class VaryOptions {
     String path = vary.substring(0, eq).strip();
     String list = vary.substring(eq + 1);
     if (list.isBlank()) {
-      problems.add(VARY_PLACE, vary, "empty value list; give values after '=', like " + EXAMPLE + " (" + NO_COMMAS + ")");
+      problems.add(VARY_PLACE, vary, "empty value list: give values after '=', like " + EXAMPLE + "; " + NO_COMMAS);
+      return;
+    }
+    if (list.contains("[") || list.contains("{")) {
+      problems.add(VARY_PLACE, vary, "a value looks like a list or a mapping; " + NO_COMMAS);
       return;
     }
     List<String> items = Arrays.stream(list.split(",", -1)).map(String::strip).toList();
