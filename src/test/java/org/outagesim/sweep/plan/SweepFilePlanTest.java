@@ -3,10 +3,12 @@ package org.outagesim.sweep.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.outagesim.scenario.ScenarioException;
 import org.outagesim.stats.Metric;
 import org.outagesim.sweep.SweepPlan;
@@ -61,6 +63,16 @@ class SweepFilePlanTest {
     assertEquals(4, plan.replications(), "the scenario's replications when the sweep names none");
     assertEquals(MetricNames.DEFAULT, plan.metrics());
     assertEquals(new SweepPlan.Precision(Metric.REVENUE_LOST, 0.05, 40), plan.precision());
+  }
+
+  @Test
+  void valuesReachTheScenarioAsWritten(@TempDir Path dir) throws Exception {
+    Path sweep = dir.resolve("values.yaml");
+    Files.writeString(sweep, "scenario: " + SWEEPS.resolve("scenario.yaml").toAbsolutePath() + "\n"
+        + "vary:\n  faults[0].errorRate: [0.30, [[0m, 0.5], [10m, 1.0]], null]\n");
+    SweepPlan plan = SweepPlanner.fromFile(sweep, List.of());
+    assertEquals(List.of("faults[0].errorRate=0.30", "faults[0].errorRate=[[\"0m\",0.5],[\"10m\",1.0]]",
+        "faults[0].errorRate="), plan.points().stream().map(p -> p.overrides().get(0)).toList());
   }
 
   @Test
