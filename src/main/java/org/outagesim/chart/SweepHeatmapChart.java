@@ -75,6 +75,8 @@ final class SweepHeatmapChart implements Chart<SweepResults> {
     JFreeChart chart = ChartStyle.chart(metric + " over " + px + " × " + py,
         "mean over replications (all tenants); common random numbers across cells", plot, false);
     NumberAxis legendAxis = ChartStyle.axis(new NumberAxis(metric));
+    legendAxis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.##",
+        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
     PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setStripWidth(18);

@@ -3,7 +3,10 @@ package org.outagesim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +67,8 @@ final class SweepMetricChart implements Chart<SweepResults> {
       renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
     }
     NumberAxis y = ChartStyle.axis(new NumberAxis(metric + " (all tenants)"));
-    y.setAutoRangeIncludesZero(true);
+    y.setAutoRangeIncludesZero(false);
+    y.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     XYPlot plot = new XYPlot(data, xAxis.axis(), y, renderer);
     ChartStyle.grid(plot);
     String subtitle = "mean over replications with 95% band; common random numbers across points";

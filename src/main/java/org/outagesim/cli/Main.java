@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class,
         ValidateCommand.class,
+        SweepCommand.class,
         ChartCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class,

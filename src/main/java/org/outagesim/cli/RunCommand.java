@@ -14,6 +14,9 @@ import org.outagesim.experiment.ProgressListener;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputTarget;
 import org.outagesim.report.AtomicFolder;
+import org.outagesim.stats.Metric;
+import org.outagesim.sweep.SweepPlan;
+import org.outagesim.sweep.run.PrecisionStopping;
 import org.outagesim.report.ResultWriter;
 import org.outagesim.report.RunInfo;
 import org.outagesim.report.SummaryJson;
@@ -71,6 +74,18 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success (no summary, no progress).")
   boolean quiet;
 
+  @Option(names = "--precision", paramLabel = "R",
+      description = "Add replications until the 95% half-width of --metric (all tenants) is within R × its mean.")
+  Double precision;
+
+  @Option(names = "--metric", paramLabel = "NAME", defaultValue = "transactions_lost",
+      description = "With --precision: the metric to watch (default: ${DEFAULT-VALUE}).")
+  String metric;
+
+  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "100",
+      description = "With --precision: at most this many replications (default: ${DEFAULT-VALUE}).")
+  int maxReplications;
+
   @Option(names = "--no-charts", description = "Do not draw charts (report.html is still written, without them).")
   boolean noCharts;
 
@@ -87,10 +102,21 @@ final class RunCommand implements Callable<Integer> {
     ScenarioInput input = ScenarioInput.read(file);
     List<String> applied = allOverrides();
     ScenarioSpec scenario = input.load(applied);
-    ExperimentResult result = simulate(scenario);
+    SweepPlan.Precision goal = precisionTarget(scenario);
+    RunInfo.Precision reached = null;
+    ExperimentResult result;
+    if (goal == null) {
+      result = withProgress(listener -> new Experiment(threads, listener).run(scenario));
+    } else {
+      PrecisionStopping.Outcome outcome =
+          withProgress(listener -> PrecisionStopping.run(scenario, goal, threads, listener));
+      result = outcome.result();
+      reached = new RunInfo.Precision(metric, precision, maxReplications, outcome.reached(),
+          outcome.precision().mean(), outcome.precision().halfWidth95());
+    }
     OutputTarget target = chosen != null ? chosen : OutputTarget.byDefault(DEFAULT_ROOT, scenario.name(), started);
     RunInfo info = new RunInfo(VersionProvider.version(), file.toString(), input.sha256(), applied, main.args(),
-        System.getProperty("java.version"));
+        System.getProperty("java.version"), reached);
     Path folder = publish(result, info, target, !noCharts);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
@@ -128,13 +154,43 @@ final class RunCommand implements Callable<Integer> {
     return all;
   }
 
-  private ExperimentResult simulate(ScenarioSpec scenario) throws Exception {
+  /** The precision target of {@code --precision}, checked, or {@code null}. */
+  private SweepPlan.Precision precisionTarget(ScenarioSpec scenario) {
+    if (precision == null) {
+      return null;
+    }
+    if (!(precision > 0)) {
+      throw new ParameterException(spec.commandLine(), "--precision must be a positive share, e.g. 0.05, got " + precision);
+    }
+    Metric m = Metric.byColumn(metric);
+    if (m == null) {
+      throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + metric + "'");
+    }
+    if (scenario.replications() < 2) {
+      throw new ParameterException(spec.commandLine(), "--precision needs at least 2 replications per round, got "
+          + scenario.replications());
+    }
+    if (maxReplications < scenario.replications()) {
+      throw new ParameterException(spec.commandLine(), "--max-replications must be at least the replications ("
+          + scenario.replications() + "), got " + maxReplications);
+    }
+    return new SweepPlan.Precision(m, precision, maxReplications);
+  }
+
+  /** Something that runs replications, told of their progress. */
+  @FunctionalInterface
+  private interface Simulation<T> {
+    T run(ProgressListener listener) throws Exception;
+  }
+
+  /** Runs {@code simulation} with a progress line on a terminal (unless --quiet), nothing otherwise. */
+  private <T> T withProgress(Simulation<T> simulation) throws Exception {
     if (quiet || !main.terminal()) {
-      return new Experiment(threads, ProgressListener.NONE).run(scenario);
+      return simulation.run(ProgressListener.NONE);
     }
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
     try {
-      return new Experiment(threads, progress).run(scenario);
+      return simulation.run(progress);
     } finally {
       progress.finish();
     }

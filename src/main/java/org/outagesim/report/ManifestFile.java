@@ -29,12 +29,12 @@ public final class ManifestFile {
     ScenarioSpec s = result.scenario();
     return new Manifest(info.toolVersion(), info.scenarioFile(), info.scenarioSha256(), info.overrides(),
         s.seed(), s.replications(), result.threads(), result.wallSeconds(), info.javaVersion(),
-        info.commandLine(), s);
+        info.commandLine(), info.precision(), s);
   }
 
   /** The document written to {@code manifest.json}; keys in snake case. */
   @JsonPropertyOrder({"toolVersion", "scenarioFile", "scenarioSha256", "overrides", "seed", "replications",
-      "threads", "wallSeconds", "javaVersion", "commandLine", "scenario"})
+      "threads", "wallSeconds", "javaVersion", "commandLine", "precision", "scenario"})
   record Manifest(
       String toolVersion,
       String scenarioFile,
@@ -46,5 +46,6 @@ public final class ManifestFile {
       double wallSeconds,
       String javaVersion,
       List<String> commandLine,
+      RunInfo.Precision precision,
       ScenarioSpec scenario) {}
 }

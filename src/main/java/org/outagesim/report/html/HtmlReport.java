@@ -29,9 +29,9 @@ public final class HtmlReport {
   /** File name inside the result folder. */
   public static final String NAME = "report.html";
 
-  private static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+  static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
       + "script-src 'unsafe-inline'";
-  private static final String CSS = resource("report.css");
+  static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("sort-table.js");
 
   private HtmlReport() {}

@@ -1,0 +1,204 @@
+package org.outagesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.outagesim.chart.Charts;
+import org.outagesim.experiment.Experiment;
+import org.outagesim.report.html.SweepReport;
+import org.outagesim.stats.Metric;
+import org.outagesim.sweep.SweepPlan;
+import org.outagesim.sweep.plan.SweepPlanner;
+import org.outagesim.sweep.run.SweepInfo;
+import org.outagesim.sweep.run.SweepListener;
+import org.outagesim.sweep.run.SweepResult;
+import org.outagesim.sweep.run.SweepRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outagesim sweep FILE}: runs every point of a sweep with the same replication seeds
+ * (common random numbers). FILE is a sweep file, or — with {@code --vary} — a scenario whose
+ * grid is given on the command line. {@code sweep.csv} grows point by point, so a killed sweep
+ * continues with {@code --resume}; the summary, the paired differences against the baseline
+ * point, the manifest, the charts and {@code report.html} are written at the end.
+ */
+@Command(name = "sweep", description = "Run a parameter sweep with common random numbers; resumable.")
+final class SweepCommand implements Callable<Integer> {
+  static final Path DEFAULT_ROOT = Path.of("output");
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  /** Files a sweep writes; {@code --force} removes them first. */
+  private static final List<String> SWEEP_FILES = List.of("sweep.csv", "sweep-summary.csv",
+      "sweep-differences.csv", "manifest.json", Drawings.REPORT);
+
+  @Spec CommandSpec spec;
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "A sweep file (YAML), or a scenario file when --vary is given.")
+  Path file;
+
+  @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
+      description = "Vary a scenario key over values (full grid, the last --vary fastest). FILE is then a scenario.")
+  List<String> varies = new ArrayList<>();
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications per point.")
+  Integer replications;
+
+  @Option(names = "--metric", paramLabel = "NAME",
+      description = "Metric(s) for the summary and differences (default: transactions_lost, revenue_lost); "
+          + "the first is the one --precision watches.")
+  List<String> metrics = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "INDEX", description = "Point the others are compared with (default 0).")
+  Integer baseline;
+
+  @Option(names = "--precision", paramLabel = "R",
+      description = "Add replications until the 95% half-width of the metric is within R × its mean at every point.")
+  Double precision;
+
+  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "100",
+      description = "With --precision: at most this many replications per point (default: ${DEFAULT-VALUE}).")
+  int maxReplications;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  int threads = Experiment.defaultThreads();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: output/<name>-sweep/<UTC time>).")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the sweep whose sweep.csv is in --out.")
+  boolean resume;
+
+  @Option(names = "--force", description = "With --out: remove an earlier sweep's files from the folder first.")
+  boolean force;
+
+  @Option(names = "--no-charts", description = "Do not draw the sweep charts.")
+  boolean noCharts;
+
+  @Option(names = "--quiet", description = "Print nothing on success.")
+  boolean quiet;
+
+  @Mixin OverrideOptions overrides;
+  @Mixin VerboseOption verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (resume && out == null) {
+      throw new ParameterException(spec.commandLine(), "--resume needs the --out folder of the sweep to continue");
+    }
+    if (resume && force) {
+      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
+    }
+    ScenarioInput.read(file);
+    SweepPlan plan = withPrecision(varies.isEmpty()
+        ? SweepPlanner.fromFile(file, overrides.sets())
+        : SweepPlanner.fromCommandLine(file, overrides.sets(), varies, replications, metrics, baseline));
+    Path folder = out != null ? out : defaultFolder(plan);
+    if (force) {
+      removeEarlierSweep(folder);
+    }
+    SweepResult result = run(plan, folder);
+    try {
+      if (!noCharts) {
+        Charts.writeSweep(folder);
+      }
+      SweepReport.write(folder);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
+    }
+    if (!quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(Locale.ROOT, "%d points × %d replications%s%nresults: %s%n", plan.points().size(),
+          result.replications(), precisionText(result), folder);
+      stdout.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private SweepResult run(SweepPlan plan, Path folder) throws Exception {
+    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
+    if (quiet || !main.terminal()) {
+      return new SweepRunner(threads, SweepListener.NONE).run(plan, folder, resume, info);
+    }
+    SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
+    try {
+      return new SweepRunner(threads, progress).run(plan, folder, resume, info);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private SweepPlan withPrecision(SweepPlan plan) {
+    if (precision == null) {
+      return plan;
+    }
+    if (!(precision > 0)) {
+      throw new ParameterException(spec.commandLine(), "--precision must be a positive share, e.g. 0.05, got " + precision);
+    }
+    String name = metrics.isEmpty() ? Metric.TRANSACTIONS_LOST.column() : metrics.get(0).split(",")[0].trim();
+    Metric metric = Metric.byColumn(name);
+    if (metric == null) {
+      throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + name + "'");
+    }
+    if (maxReplications < plan.replications()) {
+      throw new ParameterException(spec.commandLine(), "--max-replications must be at least the replications per point ("
+          + plan.replications() + "), got " + maxReplications);
+    }
+    return new SweepPlan(plan.scenarioFile(), plan.baseOverrides(), plan.design(), plan.parameters(), plan.points(),
+        plan.replications(), plan.metrics(), plan.baseline(),
+        new SweepPlan.Precision(metric, precision, maxReplications));
+  }
+
+  private static Path defaultFolder(SweepPlan plan) {
+    String name = plan.scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    Path base = DEFAULT_ROOT.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-sweep").resolve(STAMP.format(Instant.now()));
+    Path candidate = base;
+    for (int k = 2; Files.exists(candidate); k++) {
+      candidate = base.resolveSibling(base.getFileName() + "-" + k);
+    }
+    return candidate;
+  }
+
+  private static void removeEarlierSweep(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    for (String f : SWEEP_FILES) {
+      Files.deleteIfExists(folder.resolve(f));
+    }
+    Path charts = folder.resolve(Drawings.CHARTS);
+    if (Files.isDirectory(charts)) {
+      try (var files = Files.list(charts)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().startsWith("sweep-")).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
+  private static String precisionText(SweepResult r) {
+    if (r.precisionReached() == null) {
+      return "";
+    }
+    return r.precisionReached() ? " (precision reached)" : " (precision NOT reached at the maximum)";
+  }
+}

@@ -1,0 +1,135 @@
+package org.outagesim.report.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code report.html} of a sweep folder, from its saved files only: the plan (design, varied
+ * parameters, replications, baseline, precision), the all-tenants mean ± 95% interval of each
+ * summarised metric at every point, the paired differences against the baseline point (with the
+ * unpaired half-width beside them, to show what common random numbers buy), the sweep charts,
+ * and the run facts. Self-contained and deterministic, like the run report.
+ */
+public final class SweepReport {
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final String ALL = "all";
+
+  private SweepReport() {}
+
+  /** Writes {@code sweepFolder/report.html}, replacing an older one; returns the file. */
+  public static Path write(Path sweepFolder) throws IOException {
+    String html = render(sweepFolder);
+    Path target = sweepFolder.resolve(HtmlReport.NAME);
+    Path tmp = sweepFolder.resolve("." + HtmlReport.NAME + ".tmp");
+    Files.writeString(tmp, html, StandardCharsets.UTF_8);
+    try {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return target;
+  }
+
+  static String render(Path folder) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+    Table summary = Table.read(folder.resolve("sweep-summary.csv"));
+    Table differences = Table.read(folder.resolve("sweep-differences.csv"));
+    JsonNode plan = manifest.path("plan");
+    List<String> parameters = new ArrayList<>();
+    plan.path("parameters").forEach(p -> parameters.add(p.asText()));
+    List<String> metrics = new ArrayList<>();
+    plan.path("metrics").forEach(p -> metrics.add(p.asText()));
+    Markup m = new Markup();
+    m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReport.CSP + "\">\n")
+        .element("title", "outagesim sweep: " + manifest.path("scenario_file").asText())
+        .raw("\n<style>\n").raw(HtmlReport.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
+    m.raw("<header><p class=\"kicker\">OUTAGESIM SWEEP</p>").element("h1", plan.path("design").asText() + " sweep of "
+        + manifest.path("scenario_file").asText()).raw("<dl class=\"facts\">\n");
+    m.definition("Parameters", String.join(", ", parameters));
+    m.definition("Points", String.valueOf(plan.path("points").size()));
+    m.definition("Baseline", "point " + plan.path("baseline").asText());
+    m.definition("Replications", plan.path("replications").asText() + " per point (common random numbers)");
+    m.raw("</dl></header>\n");
+    pointTable(m, summary, parameters, metrics);
+    differenceTable(m, differences, parameters);
+    ChartSection.appendTo(m, ChartImages.read(folder));
+    m.raw("<section id=\"run\"><h2>Manifest</h2><pre>").text(manifest.toPrettyString()).raw("</pre></section>\n");
+    m.raw("</main>\n</body>\n</html>\n");
+    return m.toString();
+  }
+
+  private static void pointTable(Markup m, Table t, List<String> parameters, List<String> metrics) {
+    m.raw("<section id=\"points\"><h2>Points</h2>\n<p class=\"note\">All tenants together: mean over "
+        + "replications ± half-width of the 95% confidence interval.</p>\n<table><thead><tr><th>Point</th>");
+    parameters.forEach(p -> m.element("th", p));
+    metrics.forEach(x -> m.element("th", x));
+    m.raw("</tr></thead><tbody>\n");
+    for (Map<String, String> row : t.rows()) {
+      if (!ALL.equals(row.get("tenant"))) {
+        continue;
+      }
+      m.raw("<tr>").element("td", row.get("point"));
+      parameters.forEach(p -> m.element("td", row.get(p)));
+      metrics.forEach(x -> m.element("td", interval(row.get(x + "_mean"), row.get(x + "_ci95_half_width"))));
+      m.raw("</tr>\n");
+    }
+    m.raw("</tbody></table></section>\n");
+  }
+
+  private static void differenceTable(Markup m, Table t, List<String> parameters) {
+    m.raw("<section id=\"differences\"><h2>Differences against the baseline</h2>\n<p class=\"note\">All "
+        + "tenants together. Paired: the mean of the per-replication differences with its 95% "
+        + "half-width; the points share their random numbers, so this is much narrower than the "
+        + "unpaired half-width of two independent estimates.</p>\n<table><thead><tr><th>Point</th>");
+    parameters.forEach(p -> m.element("th", p));
+    m.raw("<th>Metric</th><th>Difference (paired)</th><th>Unpaired ±</th></tr></thead><tbody>\n");
+    for (Map<String, String> row : t.rows()) {
+      if (!ALL.equals(row.get("tenant"))) {
+        continue;
+      }
+      m.raw("<tr>").element("td", row.get("point"));
+      parameters.forEach(p -> m.element("td", row.get(p)));
+      m.element("td", row.get("metric"))
+          .element("td", interval(row.get("difference_mean"), row.get("difference_ci95_half_width")))
+          .element("td", number(row.get("unpaired_ci95_half_width")));
+      m.raw("</tr>\n");
+    }
+    m.raw("</tbody></table></section>\n");
+  }
+
+  private static String interval(String mean, String halfWidth) {
+    if (mean == null || mean.isEmpty()) {
+      return "";
+    }
+    return halfWidth == null || halfWidth.isEmpty() ? number(mean)
+        : NumberText.withInterval(Double.parseDouble(mean), Double.parseDouble(halfWidth));
+  }
+
+  private static String number(String cell) {
+    return cell == null || cell.isEmpty() ? "" : NumberText.of(Double.parseDouble(cell));
+  }
+
+  /** A CSV file with a header, as rows of column → cell text. */
+  private record Table(List<Map<String, String>> rows) {
+    static Table read(Path file) throws IOException {
+      try (MappingIterator<Map<String, String>> it =
+          CSV.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+        return new Table(it.readAll());
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("cannot write the sweep report: " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

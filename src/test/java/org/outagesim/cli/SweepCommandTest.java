@@ -1,0 +1,72 @@
+package org.outagesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code outagesim sweep} and {@code run --precision} end to end, in a temporary folder. */
+class SweepCommandTest {
+
+  @TempDir Path tmp;
+
+  private Path scenario() throws Exception {
+    return Cli.write(tmp, "small.yaml", Cli.SMALL);
+  }
+
+  @Test
+  void varyOnTheCommandLineWritesTheSweepFilesChartsAndReport() throws Exception {
+    Path out = tmp.resolve("sweep");
+    Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,60s",
+        "--replications", "2", "--out", out.toString(), "--quiet", "--threads", "2");
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    for (String f : List.of("sweep.csv", "sweep-summary.csv", "sweep-differences.csv", "manifest.json",
+        "report.html", "charts/sweep-transactions_lost.png")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    // 2 points × 2 replications × (2 tenants + all) rows and a header.
+    assertEquals(1 + 2 * 2 * 3, Files.readAllLines(out.resolve("sweep.csv")).size());
+  }
+
+  @Test
+  void anUnknownPathInVaryIsBadInputNamingThePath() throws Exception {
+    Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[nosuch].deployment.ttl=10s,60s",
+        "--out", tmp.resolve("x").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertTrue(o.err().contains("nosuch"), o.toString());
+    assertFalse(o.err().contains("\tat org."), "no stack trace: " + o);
+  }
+
+  @Test
+  void resumeNeedsTheFolderOfTheSweep() throws Exception {
+    Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,60s",
+        "--resume");
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertTrue(o.err().contains("--resume needs the --out folder"), o.toString());
+  }
+
+  @Test
+  void runWithPrecisionAddsReplicationsAndSaysSoInTheManifest() throws Exception {
+    Path out = tmp.resolve("run");
+    Cli.Outcome o = Cli.run("run", scenario().toString(), "--precision", "0.2", "--max-replications", "8",
+        "--out", out.toString(), "--quiet", "--no-charts");
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    JsonNode p = m.get("precision");
+    assertEquals("transactions_lost", p.get("metric").asText());
+    int n = m.get("replications").asInt();
+    assertTrue(n >= 2 && n <= 8, "replications " + n);
+    boolean reached = p.get("reached").asBoolean();
+    double mean = p.get("mean").asDouble();
+    double half = p.get("half_width").asDouble();
+    assertEquals(half <= 0.2 * Math.abs(mean), reached, m.toPrettyString());
+    assertTrue(reached || n == 8, "stopped early without reaching the target: " + m.toPrettyString());
+  }
+}
