@@ -8,12 +8,12 @@ import java.math.BigDecimal;
  * {@code 52000000.0} is written {@code 52000000} and {@code 0.25} stays {@code 0.25}. The text
  * does not depend on the locale, so equal records give equal bytes.
  */
-final class Decimal {
+public final class Decimal {
 
   private Decimal() {}
 
   /** The exact decimal to write, or {@code null} (an empty cell / JSON null) for {@code NaN}. */
-  static BigDecimal of(double value) {
+  public static BigDecimal of(double value) {
     if (Double.isNaN(value)) {
       return null;
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * required, because a bare {@code 30} could mean seconds or minutes. A leading minus is
  * understood so that a negative value can be reported as out of range instead of as bad syntax.
  */
-final class DurationText {
+public final class DurationText {
   private static final Pattern WHOLE = Pattern.compile("-?(\\d+(\\.\\d+)?(ms|s|m|h|d))+");
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
 
@@ -21,7 +21,7 @@ final class DurationText {
   private DurationText() {}
 
   /** Seconds, or empty when the text is not a duration. */
-  static OptionalDouble parseSeconds(String text) {
+  public static OptionalDouble parseSeconds(String text) {
     String t = text.strip();
     if (!WHOLE.matcher(t).matches()) {
       return OptionalDouble.empty();

@@ -44,9 +44,13 @@ public final class HtmlReport {
    *     or the report cannot be written
    */
   public static Path write(Path resultFolder) throws IOException {
-    String html = render(resultFolder);
-    Path target = resultFolder.resolve(NAME);
-    Path tmp = resultFolder.resolve("." + NAME + ".tmp");
+    return writeReport(resultFolder, render(resultFolder));
+  }
+
+  /** Writes {@code html} as the folder's {@value #NAME}, through a temporary name and a rename. */
+  static Path writeReport(Path folder, String html) throws IOException {
+    Path target = folder.resolve(NAME);
+    Path tmp = folder.resolve("." + NAME + ".tmp");
     Files.writeString(tmp, html, StandardCharsets.UTF_8);
     try {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +26,7 @@ public final class SweepReport {
 
   /** Writes {@code sweepFolder/report.html}, replacing an older one; returns the file. */
   public static Path write(Path sweepFolder) throws IOException {
-    String html = render(sweepFolder);
-    Path target = sweepFolder.resolve(HtmlReport.NAME);
-    Path tmp = sweepFolder.resolve("." + HtmlReport.NAME + ".tmp");
-    Files.writeString(tmp, html, StandardCharsets.UTF_8);
-    try {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-    return target;
+    return HtmlReport.writeReport(sweepFolder, render(sweepFolder));
   }
 
   static String render(Path folder) throws IOException {
