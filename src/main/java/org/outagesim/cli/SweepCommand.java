@@ -108,6 +108,10 @@ final class SweepCommand implements Callable<Integer> {
     if (resume && force) {
       throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
     }
+    if (varies.isEmpty() && (replications != null || baseline != null || (!metrics.isEmpty() && precision == null))) {
+      throw new ParameterException(spec.commandLine(), "--replications, --metric and --baseline go with --vary; "
+          + "for a sweep file, set replications, metrics and baseline in the file");
+    }
     ScenarioInput.read(file);
     SweepPlan plan = withPrecision(varies.isEmpty()
         ? SweepPlanner.fromFile(file, overrides.sets())

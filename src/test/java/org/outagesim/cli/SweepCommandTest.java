@@ -69,4 +69,13 @@ class SweepCommandTest {
     assertEquals(half <= 0.2 * Math.abs(mean), reached, m.toPrettyString());
     assertTrue(reached || n == 8, "stopped early without reaching the target: " + m.toPrettyString());
   }
+
+  @Test
+  void optionsOfACommandLineGridAreRefusedWithASweepFile() throws Exception {
+    Path sweep = Cli.write(tmp, "sweep.yaml", "scenario: small.yaml\nvary:\n  replications: [2, 3]\n");
+    scenario();
+    Cli.Outcome o = Cli.run("sweep", sweep.toString(), "--replications", "4", "--out", tmp.resolve("s").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertTrue(o.err().contains("go with --vary"), o.toString());
+  }
 }
