@@ -27,6 +27,7 @@ rm -f "$out"
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
+  --no-first-run --disable-background-networking --disable-component-update --disable-sync \
   --screenshot="$out" --window-size="$size" "file://$report" >/dev/null 2>&1 || true
 
 if [[ ! -s "$out" ]]; then
