@@ -14,7 +14,6 @@ import org.outagesim.experiment.ProgressListener;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputTarget;
 import org.outagesim.report.AtomicFolder;
-import org.outagesim.stats.Metric;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.run.PrecisionStopping;
 import org.outagesim.report.ResultWriter;
@@ -102,7 +101,8 @@ final class RunCommand implements Callable<Integer> {
     ScenarioInput input = ScenarioInput.read(file);
     List<String> applied = allOverrides();
     ScenarioSpec scenario = input.load(applied);
-    SweepPlan.Precision goal = precisionTarget(scenario);
+    SweepPlan.Precision goal =
+        PrecisionTarget.of(spec.commandLine(), precision, metric, maxReplications, scenario.replications());
     RunInfo.Precision reached = null;
     ExperimentResult result;
     if (goal == null) {
@@ -152,29 +152,6 @@ final class RunCommand implements Callable<Integer> {
       all.add("duration=" + duration);
     }
     return all;
-  }
-
-  /** The precision target of {@code --precision}, checked, or {@code null}. */
-  private SweepPlan.Precision precisionTarget(ScenarioSpec scenario) {
-    if (precision == null) {
-      return null;
-    }
-    if (!(precision > 0)) {
-      throw new ParameterException(spec.commandLine(), "--precision must be a positive share, e.g. 0.05, got " + precision);
-    }
-    Metric m = Metric.byColumn(metric);
-    if (m == null) {
-      throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + metric + "'");
-    }
-    if (scenario.replications() < 2) {
-      throw new ParameterException(spec.commandLine(), "--precision needs at least 2 replications per round, got "
-          + scenario.replications());
-    }
-    if (maxReplications < scenario.replications()) {
-      throw new ParameterException(spec.commandLine(), "--max-replications must be at least the replications ("
-          + scenario.replications() + "), got " + maxReplications);
-    }
-    return new SweepPlan.Precision(m, precision, maxReplications);
   }
 
   /** Something that runs replications, told of their progress. */

@@ -5,14 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.outagesim.chart.Charts;
 import org.outagesim.experiment.Experiment;
+import org.outagesim.report.OutputTarget;
 import org.outagesim.report.html.SweepReport;
 import org.outagesim.stats.Metric;
 import org.outagesim.sweep.SweepPlan;
@@ -40,8 +39,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", description = "Run a parameter sweep with common random numbers; resumable.")
 final class SweepCommand implements Callable<Integer> {
   static final Path DEFAULT_ROOT = Path.of("output");
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   /** Files a sweep writes; {@code --force} removes them first. */
   private static final List<String> SWEEP_FILES = List.of("sweep.csv", "sweep-summary.csv",
       "sweep-differences.csv", "manifest.json", Drawings.REPORT);
@@ -152,34 +149,20 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private SweepPlan withPrecision(SweepPlan plan) {
-    if (precision == null) {
+    String name = metrics.isEmpty() ? Metric.TRANSACTIONS_LOST.column() : metrics.get(0).split(",")[0].trim();
+    SweepPlan.Precision target =
+        PrecisionTarget.of(spec.commandLine(), precision, name, maxReplications, plan.replications());
+    if (target == null) {
       return plan;
     }
-    if (!(precision > 0)) {
-      throw new ParameterException(spec.commandLine(), "--precision must be a positive share, e.g. 0.05, got " + precision);
-    }
-    String name = metrics.isEmpty() ? Metric.TRANSACTIONS_LOST.column() : metrics.get(0).split(",")[0].trim();
-    Metric metric = Metric.byColumn(name);
-    if (metric == null) {
-      throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + name + "'");
-    }
-    if (maxReplications < plan.replications()) {
-      throw new ParameterException(spec.commandLine(), "--max-replications must be at least the replications per point ("
-          + plan.replications() + "), got " + maxReplications);
-    }
     return new SweepPlan(plan.scenarioFile(), plan.baseOverrides(), plan.design(), plan.parameters(), plan.points(),
-        plan.replications(), plan.metrics(), plan.baseline(),
-        new SweepPlan.Precision(metric, precision, maxReplications));
+        plan.replications(), plan.metrics(), plan.baseline(), target);
   }
 
+  /** {@code output/<scenario>-sweep/<UTC time>}, with a {@code -N} suffix if that exists. */
   private static Path defaultFolder(SweepPlan plan) {
     String name = plan.scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    Path base = DEFAULT_ROOT.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-sweep").resolve(STAMP.format(Instant.now()));
-    Path candidate = base;
-    for (int k = 2; Files.exists(candidate); k++) {
-      candidate = base.resolveSibling(base.getFileName() + "-" + k);
-    }
-    return candidate;
+    return OutputTarget.byDefault(DEFAULT_ROOT, name + "-sweep", Instant.now()).freeName();
   }
 
   private static void removeEarlierSweep(Path folder) throws IOException {

@@ -25,14 +25,6 @@ public final class ActivePassive implements Deployment {
     return active;
   }
 
-  public int primary() {
-    return primary;
-  }
-
-  public int secondary() {
-    return secondary;
-  }
-
   public int active() {
     return active;
   }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.List;
  * (an empty cell); Jackson quotes a cell only when it must (a separator, quote or line break).
  * Nulls become empty strings before Jackson sees them because Jackson drops null list elements.
  */
-final class CsvTable {
+public final class CsvTable {
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -32,6 +34,22 @@ final class CsvTable {
       b.addColumn(c);
     }
     this.schema = b.build();
+  }
+
+  /**
+   * The rows as CSV lines without a header, each ending in {@code \n}, written as files are: for
+   * text that is appended to a file block by block.
+   */
+  public static String lines(List<List<Object>> rows) {
+    StringWriter out = new StringWriter();
+    try (SequenceWriter w = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out)) {
+      for (List<Object> row : rows) {
+        w.write(row.stream().map(cell -> cell == null ? "" : cell).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing CSV to memory cannot fail", e);
+    }
+    return out.toString();
   }
 
   /** Writes the header and {@code rows} to {@code file}, replacing it. */

@@ -84,7 +84,7 @@ public final class OutputTarget {
   }
 
   /** For a default target: the first of {@code path}, {@code path-2}, {@code path-3}, … that does not exist. */
-  Path freeName() {
+  public Path freeName() {
     Path candidate = path;
     for (int k = 2; Files.exists(candidate); k++) {
       candidate = path.resolveSibling(path.getFileName() + "-" + k);

@@ -174,15 +174,8 @@ final class Failover {
    * is not a failure of the tenant's DNS provider or of its public record; or {@code null}.
    */
   private FaultSpec firstFaultOnPrimary() {
-    FaultSpec first = null;
-    for (FaultSpec f : faults) {
-      boolean escapable = !(f instanceof AuthoritativeDnsFailure) && !(f instanceof RecordRemoval rr && rr.tenant() != null);
-      if (escapable && FaultScope.touches(f, tenant, List.of(spec.primary()))
-          && (first == null || f.atS() < first.atS())) {
-        first = f;
-      }
-    }
-    return first;
+    return FaultScope.first(faults, tenant, List.of(spec.primary()),
+        f -> !(f instanceof AuthoritativeDnsFailure) && !(f instanceof RecordRemoval rr && rr.tenant() != null));
   }
 
   /** Reports every failed probe as a detection; the recorder keeps the first after the fault. */

@@ -1,13 +1,13 @@
 package org.outagesim.sim;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.outagesim.model.spec.AuthoritativeDnsFailure;
-import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.FaultSpec;
-import org.outagesim.model.spec.Latency;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
+import org.outagesim.model.spec.ServerFault;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
@@ -21,20 +21,15 @@ final class FaultScope {
 
   /** The earliest start of a fault that touches {@code t} in one of {@code regions}, or {@code NaN}. */
   static double firstStart(List<FaultSpec> faults, TenantSpec t, List<String> regions) {
-    double first = Double.NaN;
-    for (FaultSpec f : faults) {
-      if (touches(f, t, regions) && !(f.atS() >= first)) {
-        first = f.atS();
-      }
-    }
-    return first;
+    FaultSpec f = first(faults, t, regions, any -> true);
+    return f == null ? Double.NaN : f.atS();
   }
 
-  /** The earliest fault that touches {@code t} in one of {@code regions}, or {@code null}. */
-  static FaultSpec first(List<FaultSpec> faults, TenantSpec t, List<String> regions) {
+  /** The earliest fault of those {@code which} accepts that touches {@code t} in one of {@code regions}, or {@code null}. */
+  static FaultSpec first(List<FaultSpec> faults, TenantSpec t, List<String> regions, Predicate<FaultSpec> which) {
     FaultSpec first = null;
     for (FaultSpec f : faults) {
-      if (touches(f, t, regions) && (first == null || f.atS() < first.atS())) {
+      if (which.test(f) && touches(f, t, regions) && (first == null || f.atS() < first.atS())) {
         first = f;
       }
     }
@@ -51,15 +46,9 @@ final class FaultScope {
     } else if (f instanceof RecordRemoval rr) {
       return t.id().equals(rr.tenant()) || rr.name() != null && t.internalDns().names().contains(rr.name())
           && (rr.region() == null || regions.contains(rr.region()));
-    } else if (f instanceof CapacityLoss c) {
-      return targets(c.tenant(), c.region(), t.id(), regions);
-    } else if (f instanceof Latency l) {
-      return targets(l.tenant(), l.region(), t.id(), regions);
+    } else if (f instanceof ServerFault s) {
+      return regions.stream().anyMatch(r -> s.hits(t.id(), r));
     }
     return false;
-  }
-
-  private static boolean targets(String faultTenant, String faultRegion, String id, List<String> regions) {
-    return (faultTenant == null || faultTenant.equals(id)) && (faultRegion == null || regions.contains(faultRegion));
   }
 }

@@ -14,6 +14,7 @@ import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.RegionSpec;
 import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.model.spec.ServerFault;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
@@ -117,28 +118,23 @@ final class RegionState {
 
   /** The latency faults on the servers of tenant {@code tenantId} in region {@code region}. */
   List<Latency> latencies(int region, String tenantId) {
-    List<Latency> out = new ArrayList<>();
-    for (FaultSpec f : scenario.faults()) {
-      if (f instanceof Latency l && hits(l.tenant(), l.region(), tenantId, region)) {
-        out.add(l);
-      }
-    }
-    return out;
+    return serverFaults(Latency.class, region, tenantId);
   }
 
   /** The capacity-loss faults on the servers of tenant {@code tenantId} in region {@code region}. */
   List<CapacityLoss> capacityLosses(int region, String tenantId) {
-    List<CapacityLoss> out = new ArrayList<>();
+    return serverFaults(CapacityLoss.class, region, tenantId);
+  }
+
+  private <F extends ServerFault> List<F> serverFaults(Class<F> type, int region, String tenantId) {
+    String regionId = scenario.regions().get(region).id();
+    List<F> out = new ArrayList<>();
     for (FaultSpec f : scenario.faults()) {
-      if (f instanceof CapacityLoss c && hits(c.tenant(), c.region(), tenantId, region)) {
-        out.add(c);
+      if (type.isInstance(f) && type.cast(f).hits(tenantId, regionId)) {
+        out.add(type.cast(f));
       }
     }
     return out;
   }
 
-  private boolean hits(String faultTenant, String faultRegion, String tenantId, int region) {
-    return (faultTenant == null || faultTenant.equals(tenantId))
-        && (faultRegion == null || indexOf(faultRegion) == region);
-  }
 }

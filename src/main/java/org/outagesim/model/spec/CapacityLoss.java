@@ -11,8 +11,7 @@ package org.outagesim.model.spec;
  * @param durationS length of the window
  * @param fraction share of the servers lost, over the window
  */
-public record CapacityLoss(String tenant, String region, double atS, double durationS, StepProfile fraction)
-    implements FaultSpec {
+public record CapacityLoss(String tenant, String region, double atS, double durationS, StepProfile fraction) implements ServerFault {
 
   @Override
   public String type() {

@@ -5,7 +5,7 @@ package org.outagesim.model.spec;
  * {@code [atS, atS + durationS)}; what follows the window is the model's job.
  */
 public sealed interface FaultSpec permits RegionResolverFailure, RegionOutage, AuthoritativeDnsFailure,
-    RecordRemoval, CapacityLoss, Latency {
+    RecordRemoval, ServerFault {
 
   /** Start of the window, seconds from the scenario start. */
   double atS();

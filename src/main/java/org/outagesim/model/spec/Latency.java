@@ -11,8 +11,7 @@ package org.outagesim.model.spec;
  * @param durationS length of the window
  * @param delayS added delay in seconds, over the window
  */
-public record Latency(String tenant, String region, double atS, double durationS, StepProfile delayS)
-    implements FaultSpec {
+public record Latency(String tenant, String region, double atS, double durationS, StepProfile delayS) implements ServerFault {
 
   @Override
   public String type() {

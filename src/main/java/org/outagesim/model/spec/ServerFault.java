@@ -1,0 +1,19 @@
+package org.outagesim.model.spec;
+
+/**
+ * A fault on tenants' servers: those of one tenant (in every region it runs, or only in
+ * {@code region}) or, with {@code tenant} unset, of every tenant in {@code region}.
+ */
+public sealed interface ServerFault extends FaultSpec permits CapacityLoss, Latency {
+
+  /** Id of the tenant, or {@code null} for every tenant in {@link #region()}. */
+  String tenant();
+
+  /** The region, or {@code null} for every region of {@link #tenant()}. */
+  String region();
+
+  /** Whether the fault hits tenant {@code tenantId}'s servers in region {@code regionId}. */
+  default boolean hits(String tenantId, String regionId) {
+    return (tenant() == null || tenant().equals(tenantId)) && (region() == null || region().equals(regionId));
+  }
+}
