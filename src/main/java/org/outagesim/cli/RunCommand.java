@@ -57,8 +57,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--duration", paramLabel = "D", description = "Override the simulated horizon, e.g. 2h.")
   String duration;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Experiment.defaultThreads();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: output/<scenario>/<UTC time>). Must be missing or empty.")
@@ -94,9 +93,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
+    int threads = threadsOption.checked(spec.commandLine());
     OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
     ScenarioInput input = ScenarioInput.read(file);
     List<String> applied = allOverrides();

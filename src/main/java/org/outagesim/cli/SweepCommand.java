@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.outagesim.chart.Charts;
-import org.outagesim.experiment.Experiment;
 import org.outagesim.report.OutputTarget;
 import org.outagesim.report.html.SweepReport;
 import org.outagesim.stats.Metric;
@@ -73,8 +72,7 @@ final class SweepCommand implements Callable<Integer> {
       description = "With --precision: at most this many replications per point (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Experiment.defaultThreads();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: output/<name>-sweep/<UTC time>).")
   Path out;
@@ -96,9 +94,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
+    int threads = threadsOption.checked(spec.commandLine());
     if (resume && out == null) {
       throw new ParameterException(spec.commandLine(), "--resume needs the --out folder of the sweep to continue");
     }
@@ -117,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
     if (force) {
       removeEarlierSweep(folder);
     }
-    SweepResult result = run(plan, folder);
+    SweepResult result = run(plan, folder, threads);
     try {
       if (!noCharts) {
         Charts.writeSweep(folder);
@@ -135,7 +131,7 @@ final class SweepCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private SweepResult run(SweepPlan plan, Path folder) throws Exception {
+  private SweepResult run(SweepPlan plan, Path folder, int threads) throws Exception {
     SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
     if (quiet || !main.terminal()) {
       return new SweepRunner(threads, SweepListener.NONE).run(plan, folder, resume, info);

@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Finds the known name a user probably meant, for "did you mean" hints. */
-final class ClosestName {
+public final class ClosestName {
   private static final int MAX_DISTANCE = 2;
   private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_DISTANCE);
 
   private ClosestName() {}
 
   /** The first candidate at the smallest edit distance, if that distance is at most 2. */
-  static Optional<String> to(String given, Collection<String> candidates) {
+  public static Optional<String> to(String given, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -26,7 +26,7 @@ final class ClosestName {
   }
 
   /** {@code ", did you mean 'x'?"} or an empty string. */
-  static String hint(String given, Collection<String> candidates) {
+  public static String hint(String given, Collection<String> candidates) {
     return to(given, candidates).map(c -> ", did you mean '" + c + "'?").orElse("");
   }
 }

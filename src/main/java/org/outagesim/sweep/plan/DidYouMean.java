@@ -1,21 +1,19 @@
 package org.outagesim.sweep.plan;
 
 import java.util.Collection;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.outagesim.scenario.ClosestName;
 
 /**
- * The "did you mean" hint for a misspelt key: the first known name at the smallest edit distance,
- * if that distance is at most 2 (the rule the scenario reader uses).
+ * "Did you mean" texts for misspelt sweep keys and names, from the scenario reader's
+ * {@link ClosestName} (the first known name at the smallest edit distance, at most 2).
  */
 final class DidYouMean {
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
   private DidYouMean() {}
 
   /** {@code ", did you mean 'x'?"} or an empty string. */
   static String hint(String given, Collection<String> candidates) {
-    String best = closest(given, candidates);
-    return best == null ? "" : ", did you mean '" + best + "'?";
+    return ClosestName.hint(given, candidates);
   }
 
   /**
@@ -23,21 +21,8 @@ final class DidYouMean {
    * {@code unknown key 'x'; known keys are a, b, c}.
    */
   static String unknown(String what, String given, Collection<String> candidates) {
-    String best = closest(given, candidates);
-    return "unknown " + what + " '" + given + "'"
-        + (best == null ? "; known " + what + "s are " + String.join(", ", candidates) : ", did you mean '" + best + "'?");
-  }
-
-  private static String closest(String given, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int d = DISTANCE.apply(given, candidate);
-      if (d >= 0 && d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return "unknown " + what + " '" + given + "'" + ClosestName.to(given, candidates)
+        .map(best -> ", did you mean '" + best + "'?")
+        .orElse("; known " + what + "s are " + String.join(", ", candidates));
   }
 }
