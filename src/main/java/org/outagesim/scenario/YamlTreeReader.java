@@ -12,7 +12,8 @@ import org.outagesim.scenario.Node.Scalar.Kind;
 /**
  * Turns YAML text into a {@link Node} tree that remembers the line of every key and value. It
  * relies on Jackson's streaming YAML parser for the syntax and adds what Jackson leaves out:
- * duplicate keys are reported (the first value is kept) instead of silently overwritten.
+ * duplicate keys are reported (the first value is kept) instead of silently overwritten, and a
+ * syntax error names the line and column of the offending character ({@link YamlSyntaxError}).
  */
 final class YamlTreeReader {
   private static final YAMLFactory YAML = new YAMLFactory();
@@ -53,7 +54,12 @@ final class YamlTreeReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      problems.add(new Origin(file, errorLine(e)), "", "invalid YAML: " + shortMessage(e));
+      YamlSyntaxError error = YamlSyntaxError.of(e);
+      if (fixedOrigin != null) {
+        problems.add(fixedOrigin, "", "invalid YAML: " + error.problem());
+      } else {
+        problems.add(error.in(file));
+      }
       return null;
     } catch (IOException e) {
       problems.add(new Origin(file, 0), "", "cannot read: " + e.getMessage());
@@ -133,20 +139,5 @@ final class YamlTreeReader {
       return fixedOrigin;
     }
     return new Origin(file, parser.currentTokenLocation().getLineNr());
-  }
-
-  private static int errorLine(JsonProcessingException e) {
-    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-  }
-
-  /** SnakeYAML's own problem text without the context lines and caret drawing. */
-  private static String shortMessage(JsonProcessingException e) {
-    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
-        && marked.getProblem() != null) {
-      return marked.getProblem();
-    }
-    String message = e.getOriginalMessage();
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

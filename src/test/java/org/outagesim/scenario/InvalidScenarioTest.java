@@ -3,10 +3,16 @@ package org.outagesim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One fixture per kind of mistake under {@code scenarios/invalid/}; each test states the exact
@@ -105,7 +111,68 @@ class InvalidScenarioTest {
   @Test
   void yamlSyntaxErrorIsOneShortProblem() {
     assertProblems("invalid-yaml.yaml",
-        "invalid-yaml.yaml:6: invalid YAML: expected <block end>, but found '<block mapping start>'");
+        "invalid-yaml.yaml:6:4: invalid YAML: expected <block end>, but found '<block mapping start>'"
+            + " (while parsing a block collection that begins at line 5, column 3)");
+  }
+
+  @Test
+  void unclosedFlowMappingIsReportedWhereTheParserGivesUp() {
+    assertProblems("unclosed-flow.yaml",
+        "unclosed-flow.yaml:8:15: invalid YAML: expected ',' or '}', but got :"
+            + " (while parsing a flow mapping that begins at line 7, column 14)");
+  }
+
+  @Test
+  void unclosedQuoteNamesWhereTheQuoteWasOpened() {
+    assertProblems("unclosed-quote.yaml",
+        "unclosed-quote.yaml:4:1: invalid YAML: found unexpected end of stream"
+            + " (while scanning a quoted scalar that begins at line 2, column 14)");
+  }
+
+  /**
+   * A scenario of 51 lines, every one a key or a list item, so a tab can go at the start of any
+   * line: one region and ten tenants of four lines each.
+   */
+  private static List<String> longScenario() {
+    List<String> lines = new ArrayList<>(List.of("name: tabs", "start: 2018-11-22T08:00:00+09:00",
+        "duration: 1h", "regions:", "  - id: ap-northeast-2", "tenants:"));
+    for (int i = 1; i <= 10; i++) {
+      lines.addAll(List.of("  - id: shop-" + i, "    traffic:", "      sessionsPerSecond: 1",
+          "    deployment: { primary: ap-northeast-2 }"));
+    }
+    lines.addAll(List.of("  - id: bank", "    traffic: { sessionsPerSecond: 1 }",
+        "    deployment:", "      primary: ap-northeast-2", "seed: 7"));
+    return lines;
+  }
+
+  @Test
+  void longScenarioWithoutTabsIsValid(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("tabs.yaml");
+    Files.write(file, longScenario());
+    assertEquals(11, ScenarioDocument.read(file).toSpec(HEAP_BYTES, THREADS).tenants().size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 20, 32, 45, 51})
+  void tabAtTheStartOfALineIsReportedOnThatLineAndColumnOne(int line, @TempDir Path dir) throws IOException {
+    List<String> lines = longScenario();
+    lines.set(line - 1, "\t" + lines.get(line - 1));
+    Path file = dir.resolve("tabs.yaml");
+    Files.write(file, lines);
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioDocument.read(file));
+    assertEquals(List.of(file + ":" + line + ":1: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+        + " (Do not use \\t(TAB) for indentation)"), e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void tabInsideALineIsReportedAtItsColumn(@TempDir Path dir) throws IOException {
+    List<String> lines = longScenario();
+    lines.set(31, "    \ttraffic:");
+    Path file = dir.resolve("tabs.yaml");
+    Files.write(file, lines);
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioDocument.read(file));
+    assertEquals(List.of(file + ":32:5: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+        + " (Do not use \\t(TAB) for indentation)"), e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test

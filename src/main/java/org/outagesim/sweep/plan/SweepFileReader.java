@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.outagesim.scenario.YamlSyntaxError;
 import org.outagesim.stats.Metric;
 import org.outagesim.sweep.plan.DesignReader.Design;
 import org.outagesim.sweep.plan.SweepDraft.PrecisionDraft;
@@ -92,10 +93,7 @@ final class SweepFileReader {
     try {
       return SweepYaml.parse(file, text);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      String message = e.getOriginalMessage();
-      int newline = message.indexOf('\n');
-      problems.add(new Place(file, line), "", "invalid YAML: " + (newline < 0 ? message : message.substring(0, newline)));
+      problems.add(YamlSyntaxError.of(e).in(file));
       return null;
     }
   }

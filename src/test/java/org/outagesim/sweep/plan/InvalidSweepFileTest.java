@@ -128,6 +128,12 @@ class InvalidSweepFileTest {
   }
 
   @Test
+  void syntaxErrorNamesTheLineAndColumnOfTheBadCharacter() {
+    assertEquals(List.of(DIR + "tab.yaml:4:1: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+        + " (Do not use \\t(TAB) for indentation)"), problems("tab.yaml"));
+  }
+
+  @Test
   void precisionCapCannotBeBelowTheReplications() {
     assertEquals(List.of(DIR + "precision-cap.yaml:5: precision.maxReplications: must be at least the replications"
         + " per point (20), got 10"), problems("precision-cap.yaml"));
