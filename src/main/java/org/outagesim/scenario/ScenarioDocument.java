@@ -32,8 +32,8 @@ public final class ScenarioDocument {
   /**
    * Reads and parses a scenario file.
    *
-   * @throws ScenarioException when the file cannot be read, is not YAML, is empty or does not
-   *     hold a mapping at the top level
+   * @throws ScenarioException when the file cannot be read, is not YAML, is empty, does not
+   *     hold a mapping at the top level or is a sweep file ({@link FileKind})
    */
   public static ScenarioDocument read(Path path) throws ScenarioException {
     String file = path.toString();
@@ -49,6 +49,9 @@ public final class ScenarioDocument {
     if (!(root instanceof Node.Mapping mapping)) {
       problems.add(root.origin(), "", "expected a mapping of scenario keys at the top level, got " + root.describe());
       throw new ScenarioException(problems.sorted());
+    }
+    if (FileKind.of(mapping.entries().keySet()) == FileKind.SWEEP) {
+      throw single(file, "this is a sweep file: run `outagesim sweep " + file + "`");
     }
     return new ScenarioDocument(file, mapping, problems.sorted());
   }

@@ -110,4 +110,13 @@ class RunCommandTest {
     assertFalse(o.err().contains("\tat "), o.toString());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
+
+  @Test
+  void sweepFileIsRecognisedAndTheSweepCommandNamed() {
+    String f = "scenarios/sweeps/standby-lhs.yaml";
+    Cli.Outcome o = Cli.run("run", f, "--out", tmp.resolve("out").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals(f + ": this is a sweep file: run `outagesim sweep " + f + "`\n", o.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
 }

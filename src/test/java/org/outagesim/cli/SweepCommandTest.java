@@ -78,4 +78,13 @@ class SweepCommandTest {
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
     assertTrue(o.err().contains("go with --vary"), o.toString());
   }
+
+  @Test
+  void scenarioWithoutVaryIsToldWhatASweepNeeds() {
+    String f = "scenarios/minimal.yaml";
+    Cli.Outcome o = Cli.run("sweep", f, "--out", tmp.resolve("out").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals(f + ": this is a scenario file: a scenario needs --vary PATH=V1,V2,..."
+        + " (like --vary 'tenants[*].deployment.ttl=10s,60s') or a sweep file that names it\n", o.err());
+  }
 }

@@ -49,4 +49,12 @@ class ValidateCommandTest {
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
     assertEquals(tmp.resolve("gone.yaml") + ": no such file\n", o.err());
   }
+
+  @Test
+  void sweepFileIsRecognisedAndTheSweepCommandNamed() {
+    String f = "scenarios/sweeps/deep-check-ttl.yaml";
+    Cli.Outcome o = Cli.run("validate", f);
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals(f + ": this is a sweep file: run `outagesim sweep " + f + "`\n", o.err());
+  }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.outagesim.scenario.FileKind;
 import org.outagesim.scenario.YamlSyntaxError;
 import org.outagesim.stats.Metric;
 import org.outagesim.sweep.plan.DesignReader.Design;
@@ -60,6 +61,11 @@ final class SweepFileReader {
               : "expected a mapping of sweep keys at the top level, got " + SweepYaml.describe(root));
       return null;
     }
+    if (FileKind.of(keys(root)) == FileKind.SCENARIO) {
+      problems.add(new Place(file, 0), "", "this is a scenario file: a scenario needs --vary PATH=V1,V2,..."
+          + " (like --vary 'tenants[*].deployment.ttl=10s,60s') or a sweep file that names it");
+      return null;
+    }
     fields.checkKeys(root, ROOT, "", KEYS);
     Path scenario = scenario(root);
     Design design = design(root);
@@ -70,6 +76,12 @@ final class SweepFileReader {
     PrecisionDraft precision = root.has("precision") ? precision(root.get("precision"), metrics) : null;
     return new SweepDraft(file, scenario, design.name(), design.parameters(), design.parameterPlaces(), design.points(),
         replications, metrics, baseline, precision);
+  }
+
+  private static List<String> keys(JsonNode mapping) {
+    List<String> out = new ArrayList<>();
+    mapping.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 
   private SweepYaml parse() {
