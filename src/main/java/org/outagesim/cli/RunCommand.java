@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ExperimentResult;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code outagesim run FILE}: in order, checks the output folder (so a bad {@code --out} fails
  * before any simulation), loads the scenario with {@code --set} overrides followed by those that
  * {@code --replications}, {@code --seed} and {@code --duration} stand for (so they are validated
- * like any other), runs the replications, publishes the result folder atomically and prints a
+ * like any other, and their problems name the option), runs the replications, publishes the result folder atomically and prints a
  * short summary, {@code summary.json} ({@code --json}) or nothing ({@code --quiet}). A folder that
  * cannot be written (permissions, a full disk) is the user's environment, so bad input, not a bug.
  */
@@ -96,8 +98,10 @@ final class RunCommand implements Callable<Integer> {
     int threads = threadsOption.checked(spec.commandLine());
     OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
     ScenarioInput input = ScenarioInput.read(file);
-    List<String> applied = allOverrides();
-    ScenarioSpec scenario = input.load(applied);
+    Map<String, String> options = optionOverrides();
+    List<String> applied = new ArrayList<>(overrides.sets());
+    applied.addAll(options.values());
+    ScenarioSpec scenario = input.load(overrides.sets(), options);
     SweepPlan.Precision goal =
         PrecisionTarget.of(spec.commandLine(), precision, metric, maxReplications, scenario.replications());
     RunInfo.Precision reached = null;
@@ -137,18 +141,19 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private List<String> allOverrides() {
-    List<String> all = new ArrayList<>(overrides.sets());
+  /** The overrides that --replications, --seed and --duration stand for, by option. */
+  private Map<String, String> optionOverrides() {
+    Map<String, String> options = new LinkedHashMap<>();
     if (replications != null) {
-      all.add("replications=" + replications);
+      options.put("--replications", "replications=" + replications);
     }
     if (seed != null) {
-      all.add("seed=" + seed);
+      options.put("--seed", "seed=" + seed);
     }
     if (duration != null) {
-      all.add("duration=" + duration);
+      options.put("--duration", "duration=" + duration);
     }
-    return all;
+    return options;
   }
 
   /** Something that runs replications, told of their progress. */

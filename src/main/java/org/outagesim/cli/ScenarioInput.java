@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.scenario.ScenarioException;
 import org.outagesim.scenario.ScenarioLoader;
@@ -42,5 +43,13 @@ public record ScenarioInput(Path file, String sha256) {
   /** Loads, overrides and validates the scenario. */
   public ScenarioSpec load(List<String> overrides) throws ScenarioException {
     return ScenarioLoader.load(file, overrides);
+  }
+
+  /**
+   * Loads, overrides and validates the scenario, then applies the overrides that options stand
+   * for (option as typed to {@code path=value}, in order), whose problems name the option.
+   */
+  public ScenarioSpec load(List<String> overrides, Map<String, String> options) throws ScenarioException {
+    return ScenarioLoader.load(file, overrides, options);
   }
 }

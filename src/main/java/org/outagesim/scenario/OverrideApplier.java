@@ -26,28 +26,36 @@ final class OverrideApplier {
   }
 
   void apply(Node.Mapping root, String override) {
+    apply(root, override, Origin.override());
+  }
+
+  /**
+   * Applies an override that came from {@code origin}: {@code --set}, or an option standing for
+   * one, whose problems then name the option instead of the override text.
+   */
+  void apply(Node.Mapping root, String override, Origin origin) {
     try {
       int eq = override.indexOf('=');
       Optional<OverridePath> path = eq < 0 ? Optional.empty() : OverridePath.parse(override.substring(0, eq).strip());
       if (path.isEmpty()) {
         throw new BadOverride("expected path=value, like tenants[shop].deployment.ttl=30s");
       }
-      Node value = value(override.substring(eq + 1));
-      List<Target> targets = targets(root, path.get());
+      Node value = value(override.substring(eq + 1), origin);
+      List<Target> targets = targets(root, path.get(), origin);
       targets.forEach(t -> t.set(value.copy()));
     } catch (BadOverride e) {
-      problems.add(Origin.override(), override, e.getMessage());
+      problems.add(origin, override, e.getMessage());
     }
   }
 
-  private Node value(String text) throws BadOverride {
+  private Node value(String text, Origin origin) throws BadOverride {
     ProblemList valueProblems = new ProblemList();
-    Node value = YamlTreeReader.forOverride(valueProblems).read(text);
+    Node value = YamlTreeReader.forOverride(valueProblems, origin).read(text);
     if (!valueProblems.isEmpty()) {
       String message = valueProblems.sorted().get(0).message();
       throw new BadOverride("invalid value: " + message.replaceFirst("^invalid YAML: ", ""));
     }
-    return value != null ? value : new Node.Scalar(Origin.override(), "", Node.Scalar.Kind.NULL, null);
+    return value != null ? value : new Node.Scalar(origin, "", Node.Scalar.Kind.NULL, null);
   }
 
   /** A place a value can be written to: a key of a mapping or an element of a list. */
@@ -55,7 +63,7 @@ final class OverrideApplier {
     void set(Node value);
   }
 
-  private static List<Target> targets(Node.Mapping root, OverridePath path) throws BadOverride {
+  private static List<Target> targets(Node.Mapping root, OverridePath path, Origin origin) throws BadOverride {
     List<Node.Mapping> parents = List.of(root);
     Shape shape = ScenarioShape.SCENARIO;
     List<OverridePath.Segment> segments = path.segments();
@@ -74,9 +82,9 @@ final class OverrideApplier {
         parents = mappings(selected, seg);
         shape = child.element();
       } else if (last) {
-        return parents.stream().map(p -> (Target) v -> p.put(seg.key(), Origin.override(), v)).toList();
+        return parents.stream().map(p -> (Target) v -> p.put(seg.key(), origin, v)).toList();
       } else {
-        parents = descend(parents, seg.key());
+        parents = descend(parents, seg.key(), origin);
         shape = child;
       }
     }
@@ -91,13 +99,14 @@ final class OverrideApplier {
     return child;
   }
 
-  private static List<Node.Mapping> descend(List<Node.Mapping> parents, String key) throws BadOverride {
+  private static List<Node.Mapping> descend(List<Node.Mapping> parents, String key, Origin origin)
+      throws BadOverride {
     List<Node.Mapping> out = new ArrayList<>();
     for (Node.Mapping p : parents) {
       Node node = p.get(key);
       if (node == null || node instanceof Node.Scalar s && s.isNull()) {
-        Node.Mapping created = Node.Mapping.empty(Origin.override());
-        p.put(key, Origin.override(), created);
+        Node.Mapping created = Node.Mapping.empty(origin);
+        p.put(key, origin, created);
         out.add(created);
       } else if (node instanceof Node.Mapping m) {
         out.add(m);

@@ -98,6 +98,22 @@ public final class ScenarioDocument {
   }
 
   /**
+   * A copy with the override that a command-line option stands for ({@code --seed 5} stands for
+   * {@code seed=5}). Its problems name the option the user typed ({@code --seed: must be a
+   * non-negative integer, got -5}), not {@code --set}.
+   *
+   * @param option the option as typed, like {@code --seed}
+   * @param override the {@code path=value} it stands for
+   */
+  public ScenarioDocument withOption(String option, String override) {
+    Node.Mapping copy = root.copy();
+    ProblemList more = new ProblemList();
+    more.addAll(problems);
+    new OverrideApplier(more).apply(copy, override, Origin.option(option));
+    return new ScenarioDocument(file, copy, more.sorted());
+  }
+
+  /**
    * Validates the document into a scenario, checking also that a batch of replications (one per
    * available processor) fits into the JVM's heap.
    *

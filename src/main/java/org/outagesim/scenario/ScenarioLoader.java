@@ -2,6 +2,7 @@ package org.outagesim.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.outagesim.model.spec.ScenarioSpec;
 
 /**
@@ -21,6 +22,22 @@ public final class ScenarioLoader {
    * @throws ScenarioException with every problem found
    */
   public static ScenarioSpec load(Path file, List<String> overrides) throws ScenarioException {
-    return ScenarioDocument.read(file).withOverrides(overrides).toSpec();
+    return load(file, overrides, Map.of());
+  }
+
+  /**
+   * Loads and validates a scenario with overrides and the options that stand for overrides.
+   *
+   * @param options option as typed ({@code --seed}) to the {@code path=value} it stands for,
+   *     applied in order after {@code overrides}; their problems name the option
+   * @throws ScenarioException with every problem found
+   */
+  public static ScenarioSpec load(Path file, List<String> overrides, Map<String, String> options)
+      throws ScenarioException {
+    ScenarioDocument document = ScenarioDocument.read(file).withOverrides(overrides);
+    for (Map.Entry<String, String> option : options.entrySet()) {
+      document = document.withOption(option.getKey(), option.getValue());
+    }
+    return document.toSpec();
   }
 }

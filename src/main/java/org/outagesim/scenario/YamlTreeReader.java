@@ -36,9 +36,9 @@ final class YamlTreeReader {
     this.fixedOrigin = fixedOrigin;
   }
 
-  /** A reader for a {@code --set} value: all its nodes get the override origin. */
-  static YamlTreeReader forOverride(ProblemList problems) {
-    return new YamlTreeReader(Origin.OVERRIDE_FILE, problems, Origin.override());
+  /** A reader for a command-line value: all its nodes get {@code origin}. */
+  static YamlTreeReader forOverride(ProblemList problems, Origin origin) {
+    return new YamlTreeReader(origin.file(), problems, origin);
   }
 
   /** The first document's root, or {@code null} when the text holds no value or is not YAML. */

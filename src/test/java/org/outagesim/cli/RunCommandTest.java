@@ -119,4 +119,24 @@ class RunCommandTest {
     assertEquals(f + ": this is a sweep file: run `outagesim sweep " + f + "`\n", o.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
+
+  @Test
+  void problemsWithTheValueOfAnOptionNameTheOptionTyped() throws Exception {
+    Cli.Outcome o = run("--replications", "0", "--seed", "-5", "--duration", "30", "--set", "dns.resolvers=0",
+        "--out", tmp.resolve("out").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals("""
+        --duration: expected a duration like 30s, 5m or 1h30m, got '30'
+        --replications: must be a positive integer, got 0
+        --seed: must be a non-negative integer, got -5
+        --set: dns.resolvers: must be a positive integer, got 0
+        """, o.err());
+  }
+
+  @Test
+  void anOptionValueThatIsNotYamlNamesTheOption() throws Exception {
+    Cli.Outcome o = run("--duration", "[2h", "--out", tmp.resolve("out").toString());
+    assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
+    assertEquals("--duration: invalid value: expected ',' or ']', but got <stream end>\n", o.err());
+  }
 }

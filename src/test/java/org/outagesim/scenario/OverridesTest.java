@@ -135,4 +135,12 @@ class OverridesTest {
         "--set: tenants[0].deployment.standby: active-active runs full capacity in both regions; remove standby"),
         problems("tenants[shop].deployment.strategy=active-active", "tenants[shop].deployment.standby.capacity=2"));
   }
+
+  @Test
+  void problemsOfAnOptionNameTheOption() {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(ScenarioLoaderTest.VALID,
+        List.of("seed=-1"), java.util.Map.of("--replications", "replications=0")));
+    assertEquals(List.of("--replications: must be a positive integer, got 0",
+        "--set: seed: must be a non-negative integer, got -1"), e.problems().stream().map(Problem::toString).toList());
+  }
 }
