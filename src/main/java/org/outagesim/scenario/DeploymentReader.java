@@ -25,7 +25,10 @@ import org.outagesim.model.spec.DeploymentSpec.Strategy;
  *       missing {@code healthCheck} is the default one.
  * </ul>
  *
- * {@code failback} is accepted for every strategy; only active-passive acts on it.
+ * {@code failback} is accepted for every strategy; only active-passive acts on it. With an
+ * unknown strategy (already reported) every key is checked for its own value only, since which
+ * keys contradict the strategy cannot be known: the user sees the strategy's problem, not the
+ * follow-on errors of the default strategy.
  */
 final class DeploymentReader {
   /** 30 s x 3 probes: the common default of DNS failover services (e.g. Route 53). */
@@ -51,7 +54,11 @@ final class DeploymentReader {
   }
 
   DeploymentSpec read(Section d) {
-    Strategy strategy = d.field("strategy").choice(Strategy.SINGLE_REGION, STRATEGIES);
+    Field strategyField = d.field("strategy");
+    Strategy strategy = strategyField.choice(null, STRATEGIES);
+    if (strategy == null && !strategyField.present()) {
+      strategy = Strategy.SINGLE_REGION;
+    }
     String primary = regions.read(d.field("primary").required());
     String secondary = secondary(d, strategy, primary);
     double ttl = d.field("ttl").duration(60, Range.NON_NEGATIVE_DURATION);
@@ -60,6 +67,9 @@ final class DeploymentReader {
     StandbySpec standby = standby(d.section("standby"));
     Failback failback = d.field("failback").choice(Failback.AUTOMATIC, FAILBACKS);
     double replicationLag = d.field("replicationLag").duration(0, Range.NON_NEGATIVE_DURATION);
+    if (strategy == null) {
+      return new DeploymentSpec(Strategy.SINGLE_REGION, primary, null, ttl, null, null, null, failback, 0);
+    }
     switch (strategy) {
       case SINGLE_REGION:
         rejectFailoverKeys(d);
@@ -103,6 +113,7 @@ final class DeploymentReader {
     }
   }
 
+  /** The secondary; {@code strategy} is {@code null} when unknown, and then it is optional. */
   private String secondary(Section d, Strategy strategy, String primary) {
     Field f = d.field("secondary");
     if (strategy == Strategy.SINGLE_REGION) {
@@ -111,7 +122,7 @@ final class DeploymentReader {
       }
       return null;
     }
-    String secondary = regions.read(f.required());
+    String secondary = regions.read(strategy == null ? f : f.required(), primary);
     if (secondary != null && secondary.equals(primary)) {
       f.problem("must differ from primary '" + primary + "'");
     }

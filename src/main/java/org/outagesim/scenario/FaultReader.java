@@ -76,7 +76,7 @@ final class FaultReader {
       return null;
     }
     if (!KEYS.containsKey(type)) {
-      typeField.problem("unknown fault type '" + type + "'" + ClosestName.hint(type, KEYS.keySet()));
+      typeField.problem(ClosestName.unknown("fault type", type, KEYS.keySet()));
       return null;
     }
     rejectKeysOfOtherTypes(f, type);

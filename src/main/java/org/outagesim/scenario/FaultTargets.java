@@ -44,7 +44,7 @@ final class FaultTargets {
     List<String> expanded = tenantRegions.keySet().stream()
         .filter(t -> t.startsWith(id + "-") && t.substring(id.length() + 1).matches("\\d+")).toList();
     if (expanded.isEmpty()) {
-      f.problem("unknown tenant '" + id + "'" + ClosestName.hint(id, tenantRegions.keySet()));
+      f.problem(ClosestName.unknown("tenant", id, tenantRegions.keySet()));
     } else {
       f.problem("unknown tenant '" + id + "'; faults name tenants after count expansion: "
           + expanded.get(0) + " to " + expanded.get(expanded.size() - 1));
@@ -70,7 +70,7 @@ final class FaultTargets {
     if (n == null || names.contains(n)) {
       return n;
     }
-    f.problem("no tenant lists '" + n + "' in internalDns.names" + ClosestName.hint(n, names));
+    f.problem("no tenant lists '" + n + "' in internalDns.names" + ClosestName.hintOrList("name", n, names));
     return null;
   }
 

@@ -124,7 +124,10 @@ final class Field {
     return inRange(seconds.getAsDouble(), s.text(), range, def);
   }
 
-  /** One of the given spellings (in the order shown to the user). */
+  /**
+   * One of the given spellings (in the order shown to the user); a wrong one is reported with
+   * all of them and the closest, and gives {@code def}.
+   */
   <E> E choice(E def, Map<String, E> spellings) {
     Node.Scalar s = scalar("one of " + String.join(", ", spellings.keySet()));
     if (s == null) {
@@ -132,7 +135,8 @@ final class Field {
     }
     E value = spellings.get(s.text());
     if (value == null) {
-      return mistake("expected one of " + String.join(", ", spellings.keySet()) + ", got " + s.describe(), def);
+      return mistake("expected one of " + String.join(", ", spellings.keySet()) + ", got " + s.describe()
+          + ClosestName.hint(s.text(), spellings.keySet()), def);
     }
     return value;
   }

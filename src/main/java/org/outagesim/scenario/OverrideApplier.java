@@ -94,7 +94,7 @@ final class OverrideApplier {
   private static Shape childShape(Shape shape, String key) throws BadOverride {
     Shape child = shape.child(key);
     if (child == null) {
-      throw new BadOverride("unknown key '" + key + "'" + ClosestName.hint(key, shape.keyNames()));
+      throw new BadOverride(ClosestName.unknown("key", key, shape.keyNames()));
     }
     return child;
   }
@@ -165,7 +165,8 @@ final class OverrideApplier {
       if (selector.equals("*")) {
         return out;
       }
-      throw new BadOverride("no entry of " + seg.key() + " has id '" + selector + "'" + ClosestName.hint(selector, ids));
+      throw new BadOverride("no entry of " + seg.key() + " has id '" + selector + "'"
+          + ClosestName.hintOrList("id", selector, ids));
     }
 
     private static int index(Node.Sequence list, OverridePath.Segment seg) throws BadOverride {

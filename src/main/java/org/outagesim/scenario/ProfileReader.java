@@ -101,7 +101,8 @@ final class ProfileReader {
     Raw base = raw.get(baseId);
     if (base == null) {
       if (current == resolving) {
-        current.base().problem("unknown profile '" + baseId + "'" + ClosestName.hint(baseId, raw.keySet()));
+        List<String> others = raw.keySet().stream().filter(id -> !id.equals(current.id())).toList();
+        current.base().problem(ClosestName.unknown("profile", baseId, others));
       }
       return null;
     }

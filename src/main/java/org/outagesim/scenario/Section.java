@@ -115,7 +115,7 @@ final class Section {
     }
     for (Node.Entry e : mapping.entries().values()) {
       if (shape.child(e.key()) == null) {
-        String message = "unknown key '" + e.key() + "'" + ClosestName.hint(e.key(), shape.keyNames());
+        String message = ClosestName.unknown("key", e.key(), shape.keyNames());
         problems.add(e.keyOrigin(), path, message);
       }
     }

@@ -105,7 +105,7 @@ final class TenantReader {
     Field profileField = s.field("profile");
     String profile = profileField.string(null);
     if (profile != null && !profiles.contains(profile)) {
-      profileField.problem("unknown profile '" + profile + "'" + ClosestName.hint(profile, profiles));
+      profileField.problem(ClosestName.unknown("profile", profile, profiles));
     }
     return new TrafficSpec(rate, profile);
   }

@@ -182,11 +182,11 @@ class InvalidScenarioTest {
         "several-problems.yaml:1: duration: required key is missing",
         "several-problems.yaml:5: regions[1].id: duplicate region id 'ap-northeast-2' (also regions[0])",
         "several-problems.yaml:9: faults[0].at: time of day 05:00 is before the start (06:00); write a later time as an offset like 20h",
-        "several-problems.yaml:11: faults[0].mode: expected one of servfail, timeout, nxdomain, got 'servfial'",
+        "several-problems.yaml:11: faults[0].mode: expected one of servfail, timeout, nxdomain, got 'servfial', did you mean 'servfail'?",
         "several-problems.yaml:16: faults[1].mode: does not apply to fault type region-outage",
         "several-problems.yaml:19: tenants[0].count: must be a positive integer, got 0",
         "several-problems.yaml:20: tenants[0].traffic.sessionsPerSecond: required key is missing",
-        "several-problems.yaml:20: tenants[0].traffic.profile: unknown profile 'none'",
+        "several-problems.yaml:20: tenants[0].traffic.profile: unknown profile 'none'; no profiles are defined",
         "several-problems.yaml:21: tenants[0].session.pages: must be a positive integer, got 0",
         "several-problems.yaml:21: tenants[0].session.conversion: must be between 0 and 1, got 1.2",
         "several-problems.yaml:23: tenants[0].capacity.servers: must be a positive integer, got -4",
@@ -216,7 +216,8 @@ class InvalidScenarioTest {
     assertProblems("unknown-key.yaml",
         "unknown-key.yaml:4: unknown key 'replicatons', did you mean 'replications'?",
         "unknown-key.yaml:12: tenants[0].deployment: unknown key 'tll', did you mean 'ttl'?",
-        "unknown-key.yaml:13: tenants[0].deployment: unknown key 'colour'");
+        "unknown-key.yaml:13: tenants[0].deployment: unknown key 'colour'; known keys are strategy, primary,"
+            + " secondary, ttl, failback, replicationLag, healthCheck, failover, standby");
   }
 
   @Test
@@ -233,14 +234,41 @@ class InvalidScenarioTest {
   void regionsNamedByFaultsAndTenantsMustExist() {
     assertProblems("unknown-region.yaml",
         "unknown-region.yaml:9: faults[0].region: unknown region 'ap-northeast-3', did you mean 'ap-northeast-2'?",
-        "unknown-region.yaml:15: tenants[0].deployment.primary: unknown region 'eu-west-1'");
+        "unknown-region.yaml:15: tenants[0].deployment.primary: unknown region 'eu-west-1';"
+            + " known regions are ap-northeast-2, us-east-1");
+  }
+
+  @Test
+  void suggestionsNameOnlyValuesValidThereAndNoFollowOnProblems() {
+    assertProblems("suggestions.yaml",
+        "suggestions.yaml:9: profiles.sale.base: unknown profile 'sael'; known profiles are kr-weekday",
+        "suggestions.yaml:15: faults[0].mode: expected one of servfail, timeout, nxdomain, got 'timout',"
+            + " did you mean 'timeout'?",
+        "suggestions.yaml:19: tenants[0].deployment.secondary: unknown region 'ap-northeast-3',"
+            + " did you mean 'ap-northeast-1'?",
+        "suggestions.yaml:22: tenants[1].deployment.primary: unknown region 'eu-west-1';"
+            + " known regions are ap-northeast-2, ap-northeast-1",
+        "suggestions.yaml:25: tenants[2].deployment.strategy: expected one of single-region, active-passive,"
+            + " active-active, got 'active_active', did you mean 'active-active'?",
+        "suggestions.yaml:29: tenants[3].deployment.strategy: expected one of single-region, active-passive,"
+            + " active-active, got 'multi-region'",
+        "suggestions.yaml:31: tenants[3].deployment.secondary: must differ from primary 'ap-northeast-2'",
+        "suggestions.yaml:32: tenants[3].deployment.healthCheck.threshold: must be an integer from 1 to 10, got 0");
+  }
+
+  @Test
+  void secondaryInAScenarioOfOneRegionIsToldToAddARegion() {
+    assertProblems("only-region.yaml",
+        "only-region.yaml:9: tenants[0].deployment.secondary: unknown region 'ap-northeast-3';"
+            + " the only region is the primary 'ap-northeast-2': add another to regions");
   }
 
   @Test
   void unknownFaultTypeIsReportedWithDidYouMean() {
     assertProblems("unknown-fault-type.yaml",
         "unknown-fault-type.yaml:7: faults[0].type: unknown fault type 'region-outtage', did you mean 'region-outage'?",
-        "unknown-fault-type.yaml:11: faults[1].type: unknown fault type 'packet-loss'");
+        "unknown-fault-type.yaml:11: faults[1].type: unknown fault type 'packet-loss'; known fault types are"
+            + " region-resolver-failure, region-outage, authoritative-dns-failure, record-removal, capacity-loss, latency");
   }
 
   @Test
@@ -297,7 +325,7 @@ class InvalidScenarioTest {
   void providersAndDependencyNamesMustBeNonEmptyAndNamesMatchLookups() {
     assertProblems("tenant-dns.yaml",
         "tenant-dns.yaml:6: dns.failureTtl: must not be negative, got -5s",
-        "tenant-dns.yaml:10: tenants[0].dns: unknown key 'zone'",
+        "tenant-dns.yaml:10: tenants[0].dns: unknown key 'zone'; known keys are provider",
         "tenant-dns.yaml:10: tenants[0].dns.provider: must not be empty",
         "tenant-dns.yaml:11: tenants[0].internalDns.lookups: must equal the number of names (2), got 3; leave lookups out to resolve each name once",
         "tenant-dns.yaml:15: tenants[1].internalDns.names[1]: must not be empty",

@@ -21,8 +21,6 @@ final class DidYouMean {
    * {@code unknown key 'x'; known keys are a, b, c}.
    */
   static String unknown(String what, String given, Collection<String> candidates) {
-    return "unknown " + what + " '" + given + "'" + ClosestName.to(given, candidates)
-        .map(best -> ", did you mean '" + best + "'?")
-        .orElse("; known " + what + "s are " + String.join(", ", candidates));
+    return ClosestName.unknown(what, given, candidates);
   }
 }

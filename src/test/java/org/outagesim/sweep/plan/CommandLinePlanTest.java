@@ -67,7 +67,7 @@ class CommandLinePlanTest {
 
   @Test
   void anUnknownPathIsReportedOnceNamingThePath() {
-    assertEquals(List.of("--vary: tenants[nosuch].ttl: no entry of tenants has id 'nosuch'"),
+    assertEquals(List.of("--vary: tenants[nosuch].ttl: no entry of tenants has id 'nosuch'; known ids are shop"),
         problems(List.of("tenants[nosuch].ttl=1s,2s", "seed=1,2,3"), null, null, null));
   }
 

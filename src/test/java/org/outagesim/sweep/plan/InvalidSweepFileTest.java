@@ -107,7 +107,7 @@ class InvalidSweepFileTest {
   void anUnknownPathIsReportedOnceAtItsLine() {
     String f = DIR + "unknown-path.yaml";
     assertEquals(List.of(
-        f + ":3: tenants[nosuch].deployment.ttl: no entry of tenants has id 'nosuch'",
+        f + ":3: tenants[nosuch].deployment.ttl: no entry of tenants has id 'nosuch'; known ids are shop",
         f + ":4: tenants[shop].deployment.tll: unknown key 'tll', did you mean 'ttl'?"), problems("unknown-path.yaml"));
   }
 
