@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Simulates cloud-region DNS outages and reports lost transactions and revenue.",
     subcommands = {
+        InitCommand.class,
         RunCommand.class,
         ValidateCommand.class,
         SweepCommand.class,

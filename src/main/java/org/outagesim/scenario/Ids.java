@@ -8,13 +8,17 @@ final class Ids {
 
   private Ids() {}
 
+  static boolean isValid(String id) {
+    return ID.matcher(id).matches();
+  }
+
   /** Reads a required id; reports and returns {@code null} when absent or badly spelled. */
   static String read(Field field) {
     String id = field.required().string(null);
     if (id == null) {
       return null;
     }
-    if (!ID.matcher(id).matches()) {
+    if (!isValid(id)) {
       field.problem("must contain only letters, digits, '_', '.' and '-', got '" + id + "'");
       return null;
     }
