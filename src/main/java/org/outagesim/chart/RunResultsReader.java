@@ -1,5 +1,6 @@
 package org.outagesim.chart;
 
+import org.outagesim.report.Decimal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,8 +126,8 @@ public final class RunResultsReader {
     }
   }
 
-  /** An empty cell (a metric that does not apply) is {@code NaN}. */
+  /** An empty cell (a metric that does not apply) is {@code NaN}; {@code inf} (never happened) is infinite. */
   private static double number(String cell) {
-    return cell == null || cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    return Decimal.parseCell(cell);
   }
 }

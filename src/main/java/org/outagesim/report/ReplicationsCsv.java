@@ -36,7 +36,7 @@ public final class ReplicationsCsv {
       for (TenantResult t : r.tenants()) {
         List<Object> row = new ArrayList<>(List.of(r.replication(), t.tenant(), t.sector(), t.strategy()));
         for (Metric m : Metric.values()) {
-          row.add(Decimal.of(t.get(m)));
+          row.add(Decimal.cell(t.get(m)));
         }
         rows.add(row);
       }

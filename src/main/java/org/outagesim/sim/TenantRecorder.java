@@ -9,6 +9,7 @@ import org.outagesim.stats.Latency;
 import org.outagesim.stats.Metric;
 import org.outagesim.stats.MinuteSeries;
 import org.outagesim.stats.MinuteSeries.Series;
+import org.outagesim.stats.Summary;
 import org.outagesim.stats.TenantResult;
 import org.outagesim.stats.Timing;
 
@@ -22,7 +23,10 @@ import org.outagesim.stats.Timing;
  *
  * <p>Timing counts from the start of the first fault that touches the tenant ({@link FaultScope}):
  * the first detection (a failed probe, or the manual team's detection) and the first
- * authoritative switch at or after it, and the recovery and downtime of {@link Timing}.
+ * authoritative switch at or after it, and the recovery, downtime and degraded minutes (below the
+ * tenant's SLO) of {@link Timing}. An event time is {@code NaN} where it cannot happen (no fault
+ * touches the tenant; detection and failover without a secondary and a health check or manual
+ * failover) and {@code +Infinity} where it could but did not happen before the horizon.
  * Orders at risk: checkouts completed in a region within the replication lag before traffic
  * moved away from it.
  */
@@ -138,6 +142,23 @@ final class TenantRecorder {
     return n;
   }
 
+  /** Whether the deployment has a mechanism that detects a fault and moves traffic. */
+  private boolean canFailOver() {
+    return tenant.deployment().secondary() != null
+        && (tenant.deployment().healthCheck() != null || tenant.deployment().failover() != null);
+  }
+
+  /**
+   * An event time as a metric value: {@code NaN} when the event cannot happen to this tenant
+   * (does not apply), {@code +Infinity} when it could but did not happen before the horizon.
+   */
+  private static double eventTime(boolean applies, double seconds) {
+    if (!applies) {
+      return Double.NaN;
+    }
+    return Double.isNaN(seconds) ? Double.POSITIVE_INFINITY : seconds;
+  }
+
   TenantResult result() {
     Timing timing = new Timing(firstFaultS);
     long failed = java.util.Arrays.stream(failures).sum();
@@ -145,6 +166,7 @@ final class TenantRecorder {
     v.put(Metric.SESSIONS, (double) sessions);
     v.put(Metric.REQUESTS, (double) requests);
     v.put(Metric.REQUESTS_FAILED, (double) failed);
+    v.put(Metric.FAILED_REQUEST_SHARE, Summary.share(failed, requests));
     v.put(Metric.FAILED_PUBLIC_DNS, (double) failures[Failure.PUBLIC_DNS.ordinal()]);
     v.put(Metric.FAILED_INTERNAL_DNS, (double) failures[Failure.INTERNAL_DNS.ordinal()]);
     v.put(Metric.FAILED_UNREACHABLE, (double) failures[Failure.UNREACHABLE.ordinal()]);
@@ -158,9 +180,11 @@ final class TenantRecorder {
     v.put(Metric.REVENUE_LOST, lost * tenant.session().orderValue());
     v.put(Metric.ORDERS_AT_RISK, tenant.deployment().secondary() == null ? Double.NaN : ordersAtRisk());
     v.put(Metric.DOWNTIME_MINUTES, timing.downtimeMinutes(series));
-    v.put(Metric.TIME_TO_DETECT_S, detectedAt - firstFaultS);
-    v.put(Metric.TIME_TO_FAILOVER_S, failedOverAt - firstFaultS);
-    v.put(Metric.TIME_TO_RECOVER_S, timing.timeToRecover(series));
+    v.put(Metric.DEGRADED_MINUTES, timing.minutesBelow(series, tenant.slo()));
+    boolean failsOver = !Double.isNaN(firstFaultS) && canFailOver();
+    v.put(Metric.TIME_TO_DETECT_S, eventTime(failsOver, detectedAt - firstFaultS));
+    v.put(Metric.TIME_TO_FAILOVER_S, eventTime(failsOver, failedOverAt - firstFaultS));
+    v.put(Metric.TIME_TO_RECOVER_S, eventTime(!Double.isNaN(firstFaultS), timing.timeToRecover(series)));
     for (Metric m : new Metric[] {Metric.LATENCY_MEAN_MS, Metric.LATENCY_P50_MS, Metric.LATENCY_P99_MS}) {
       v.put(m, Latency.of(latency, m));
     }

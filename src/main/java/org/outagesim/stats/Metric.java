@@ -5,13 +5,19 @@ package org.outagesim.stats;
  *
  * <p>{@link Aggregation} says how the all-tenants figure of one replication is formed: counts and
  * money are summed; latencies come from the merged latency distribution of all tenants; timing
- * metrics take the worst (largest) tenant value. A metric may be empty ({@code NaN}) where it does
- * not apply, e.g. {@code time_to_failover_s} for a single-region tenant.
+ * metrics take the worst (largest) tenant value; the failed-request share is the failed requests of
+ * all tenants over their requests.
+ *
+ * <p>A value is {@code NaN} where the metric does not apply (e.g. {@code time_to_failover_s} of a
+ * single-region tenant, or of a tenant no fault touches), and {@code +Infinity} where it applies
+ * but the event never happened before the horizon (a shallow-checked tenant that never failed
+ * over). Statistics across replications count the second kind apart ({@link MetricSummary#never}).
  */
 public enum Metric {
   SESSIONS("sessions", Aggregation.SUM),
   REQUESTS("requests", Aggregation.SUM),
   REQUESTS_FAILED("requests_failed", Aggregation.SUM),
+  FAILED_REQUEST_SHARE("failed_request_share", Aggregation.SHARE),
   FAILED_PUBLIC_DNS("failed_public_dns", Aggregation.SUM),
   FAILED_INTERNAL_DNS("failed_internal_dns", Aggregation.SUM),
   FAILED_UNREACHABLE("failed_unreachable", Aggregation.SUM),
@@ -25,6 +31,7 @@ public enum Metric {
   REVENUE_LOST("revenue_lost", Aggregation.SUM),
   ORDERS_AT_RISK("orders_at_risk", Aggregation.SUM),
   DOWNTIME_MINUTES("downtime_minutes", Aggregation.MAX),
+  DEGRADED_MINUTES("degraded_minutes", Aggregation.MAX),
   TIME_TO_DETECT_S("time_to_detect_s", Aggregation.MAX),
   TIME_TO_FAILOVER_S("time_to_failover_s", Aggregation.MAX),
   TIME_TO_RECOVER_S("time_to_recover_s", Aggregation.MAX),
@@ -36,6 +43,8 @@ public enum Metric {
   public enum Aggregation {
     SUM,
     MAX,
+    /** Failed requests over requests of all tenants together. */
+    SHARE,
     LATENCY
   }
 

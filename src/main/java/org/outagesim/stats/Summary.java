@@ -61,23 +61,33 @@ public record Summary(List<TenantSummary> tenants, TenantSummary all) {
         case SUM -> r.tenants().stream().mapToDouble(t -> t.get(m)).sum();
         case MAX -> r.tenants().stream().mapToDouble(t -> t.get(m)).filter(v -> !Double.isNaN(v))
             .max().orElse(Double.NaN);
+        case SHARE -> share(r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS_FAILED)).sum(),
+            r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS)).sum());
         case LATENCY -> Latency.of(merged, m);
       });
     }
     return new TenantResult(ALL, "", "", values, null, merged);
   }
 
+  /** {@code part / whole}, {@code NaN} when the whole is zero. */
+  public static double share(double part, double whole) {
+    return whole == 0 ? Double.NaN : part / whole;
+  }
+
   private static Map<Metric, MetricSummary> summarise(List<TenantResult> results) {
     Map<Metric, MetricSummary> out = new EnumMap<>(Metric.class);
     for (Metric m : Metric.values()) {
       SummaryStatistics s = new SummaryStatistics();
+      long never = 0;
       for (TenantResult t : results) {
         double v = t.get(m);
-        if (!Double.isNaN(v)) {
+        if (v == Double.POSITIVE_INFINITY) {
+          never++;
+        } else if (!Double.isNaN(v)) {
           s.addValue(v);
         }
       }
-      out.put(m, of(s));
+      out.put(m, of(s).withNever(never));
     }
     return out;
   }

@@ -7,6 +7,8 @@ import org.outagesim.stats.MinuteSeries.Series;
  *
  * <ul>
  *   <li><b>downtime</b>: minutes in which the tenant had requests and fewer than half succeeded;</li>
+ *   <li><b>degraded minutes</b>: minutes in which the tenant had requests and its success ratio was
+ *       below its SLO (a minute without requests breaks no SLO);</li>
  *   <li><b>time to recover</b>: seconds from the first fault's start to the start of the first
  *       minute from which every later minute with requests has a success ratio of at least 99% of
  *       the tenant's no-fault level (its success ratio before the first fault, or 1.0 when there
@@ -27,14 +29,19 @@ public final class Timing {
   }
 
   public double downtimeMinutes(MinuteSeries s) {
-    int down = 0;
+    return minutesBelow(s, DOWN_BELOW);
+  }
+
+  /** Minutes with requests whose success ratio was below {@code target}; minutes without requests do not count. */
+  public double minutesBelow(MinuteSeries s, double target) {
+    int below = 0;
     for (int m = 0; m < s.minutes(); m++) {
       long n = s.get(Series.REQUESTS, m);
-      if (n > 0 && successRatio(s, m) < DOWN_BELOW) {
-        down++;
+      if (n > 0 && successRatio(s, m) < target) {
+        below++;
       }
     }
-    return down;
+    return below;
   }
 
   public double timeToRecover(MinuteSeries s) {

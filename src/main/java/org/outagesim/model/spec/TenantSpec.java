@@ -13,6 +13,7 @@ package org.outagesim.model.spec;
  * @param internalDns the app's own lookups through the region's internal resolver
  * @param deployment where the tenant runs and how it fails over
  * @param dnsProvider the authoritative DNS provider hosting the tenant's public name
+ * @param slo the success ratio per minute below which a minute counts as degraded
  */
 public record TenantSpec(
     String id,
@@ -24,10 +25,21 @@ public record TenantSpec(
     CapacitySpec capacity,
     InternalDnsSpec internalDns,
     DeploymentSpec deployment,
-    String dnsProvider) {
+    String dnsProvider,
+    double slo) {
 
   /** The provider of tenants that do not name one. */
   public static final String DEFAULT_PROVIDER = "default";
+
+  /** The SLO of tenants and scenarios that set none: 99.9% of requests succeed. */
+  public static final double DEFAULT_SLO = 0.999;
+
+  /** A tenant with the default SLO. */
+  public TenantSpec(String id, String sector, TrafficSpec traffic, SessionSpec session, ClientSpec client,
+      UserSpec user, CapacitySpec capacity, InternalDnsSpec internalDns, DeploymentSpec deployment,
+      String dnsProvider) {
+    this(id, sector, traffic, session, client, user, capacity, internalDns, deployment, dnsProvider, DEFAULT_SLO);
+  }
 
   /** A tenant on the default DNS provider. */
   public TenantSpec(String id, String sector, TrafficSpec traffic, SessionSpec session, ClientSpec client,
@@ -37,7 +49,7 @@ public record TenantSpec(
 
   /** A copy with another deployment. */
   public TenantSpec withDeployment(DeploymentSpec d) {
-    return new TenantSpec(id, sector, traffic, session, client, user, capacity, internalDns, d, dnsProvider);
+    return new TenantSpec(id, sector, traffic, session, client, user, capacity, internalDns, d, dnsProvider, slo);
   }
 
   /**

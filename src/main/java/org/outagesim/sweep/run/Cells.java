@@ -17,8 +17,13 @@ final class Cells {
     return Decimal.of(value);
   }
 
-  /** A cell read back: empty is {@code NaN}. */
+  /** A per-replication metric cell: empty for {@code NaN}, {@code inf} for an event that never happened. */
+  static Object metric(double value) {
+    return Decimal.cell(value);
+  }
+
+  /** A cell read back: empty is {@code NaN}, {@code inf} is {@code +Infinity}. */
   static double parse(String cell) {
-    return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    return Decimal.parseCell(cell);
   }
 }

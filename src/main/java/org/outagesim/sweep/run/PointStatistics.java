@@ -36,7 +36,7 @@ final class PointStatistics {
     for (int r = 0; r < Math.min(point.size(), baseline.size()); r++) {
       double a = point.get(r).get(m);
       double b = baseline.get(r).get(m);
-      if (!Double.isNaN(a) && !Double.isNaN(b)) {
+      if (Double.isFinite(a) && Double.isFinite(b)) {
         s.addValue(a - b);
       }
     }
@@ -66,7 +66,7 @@ final class PointStatistics {
   }
 
   private static void add(SummaryStatistics s, double v) {
-    if (!Double.isNaN(v)) {
+    if (Double.isFinite(v)) {
       s.addValue(v);
     }
   }

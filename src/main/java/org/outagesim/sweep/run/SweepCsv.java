@@ -52,7 +52,7 @@ final class SweepCsv {
         }
         row.addAll(List.of(r.replication(), t.tenant(), t.sector(), t.strategy()));
         for (Metric m : Metric.values()) {
-          row.add(Cells.decimal(t.get(m)));
+          row.add(Cells.metric(t.get(m)));
         }
         rows.add(row);
       }
