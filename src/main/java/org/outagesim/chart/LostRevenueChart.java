@@ -48,7 +48,8 @@ final class LostRevenueChart implements Chart<RunResults> {
     String title = byStrategy ? "Lost revenue by deployment strategy" : "Lost revenue by sector";
     return ErrorBarChart.draw(title + " — " + r.scenarioName(),
         "sum over tenants, mean of " + r.replications() + " replications with 95% confidence interval",
-        "Lost revenue (currency of order value)", bars, List.of());
+        r.currency() == null ? "Lost revenue (currency of order value)" : "Lost revenue, " + r.currency(), bars,
+        List.of());
   }
 
   private static int rank(String strategy) {

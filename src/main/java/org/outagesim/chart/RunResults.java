@@ -17,6 +17,7 @@ import java.util.Map;
  * @param perReplication per replication index (from 0), per tenant id, per metric column: the value
  *     of that replication ({@code NaN} for an empty cell)
  * @param minutes rows of {@code timeseries.csv}, minutes in order, tenants in scenario order
+ * @param currency the scenario's ISO 4217 currency code, or {@code null} when it names none
  */
 public record RunResults(
     String scenarioName,
@@ -27,7 +28,15 @@ public record RunResults(
     List<TenantInfo> tenants,
     Map<String, Map<String, Estimate>> estimates,
     List<Map<String, Map<String, Double>>> perReplication,
-    List<TenantMinute> minutes) {
+    List<TenantMinute> minutes,
+    String currency) {
+
+  /** Results of a scenario that names no currency. */
+  public RunResults(String scenarioName, OffsetDateTime start, double durationS, int replications,
+      List<FaultWindow> faults, List<TenantInfo> tenants, Map<String, Map<String, Estimate>> estimates,
+      List<Map<String, Map<String, Double>>> perReplication, List<TenantMinute> minutes) {
+    this(scenarioName, start, durationS, replications, faults, tenants, estimates, perReplication, minutes, null);
+  }
 
   public RunResults {
     faults = List.copyOf(faults);

@@ -48,7 +48,8 @@ public final class RunResultsReader {
     }
     return new RunResults(scenario.path("name").asText(), OffsetDateTime.parse(scenario.path("start").asText()),
         scenario.path("duration_s").asDouble(), summary.path("replications").asInt(), faults(scenario.path("faults")),
-        tenants, estimates, perReplication(folder.resolve(REPLICATIONS)), minutes(folder.resolve(TIMESERIES)));
+        tenants, estimates, perReplication(folder.resolve(REPLICATIONS)), minutes(folder.resolve(TIMESERIES)),
+        scenario.path("currency").isTextual() ? scenario.path("currency").asText() : null);
   }
 
   private static JsonNode readJson(Path file) throws IOException {

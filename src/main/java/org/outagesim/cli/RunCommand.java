@@ -14,6 +14,7 @@ import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.experiment.ProgressListener;
 import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.report.html.FewReplications;
 import org.outagesim.report.OutputTarget;
 import org.outagesim.report.AtomicFolder;
 import org.outagesim.sweep.SweepPlan;
@@ -106,6 +107,10 @@ final class RunCommand implements Callable<Integer> {
         PrecisionTarget.of(spec.commandLine(), precision, metric, maxReplications, scenario.replications());
     RunInfo.Precision reached = null;
     ExperimentResult result;
+    if (goal == null && !quiet && scenario.replications() < FewReplications.MINIMUM) {
+      spec.commandLine().getErr().println("warning: " + FewReplications.warning(scenario.replications()));
+      spec.commandLine().getErr().flush();
+    }
     if (goal == null) {
       result = withProgress(listener -> new Experiment(threads, listener).run(scenario));
     } else {

@@ -13,7 +13,9 @@ import org.outagesim.stats.TenantSummary;
 /**
  * Writes {@code summary.csv} in tidy long form: one row per (tenant, metric), tenants in scenario
  * order then the all-tenants row ({@code tenant = all}, empty sector and strategy), metrics in
- * enum order. {@code NaN} statistics (no value, or fewer than two) are empty cells.
+ * enum order. {@code NaN} statistics (no value, or fewer than two) are empty cells. {@code n} counts
+ * the replications with a value, {@code never} those in which the timed event never happened before
+ * the horizon; both are 0 for a metric that does not apply to the tenant.
  */
 public final class SummaryCsv {
 
@@ -22,7 +24,7 @@ public final class SummaryCsv {
 
   /** The header. */
   public static final List<String> COLUMNS =
-      List.of("tenant", "sector", "strategy", "metric", "n", "mean", "sd", "ci95_half_width");
+      List.of("tenant", "sector", "strategy", "metric", "n", "never", "mean", "sd", "ci95_half_width");
 
   private SummaryCsv() {}
 
@@ -38,7 +40,7 @@ public final class SummaryCsv {
   private static void addRows(TenantSummary t, List<List<Object>> rows) {
     for (Metric m : Metric.values()) {
       MetricSummary s = t.get(m);
-      rows.add(Arrays.asList(t.tenant(), t.sector(), t.strategy(), m.column(), s.n(),
+      rows.add(Arrays.asList(t.tenant(), t.sector(), t.strategy(), m.column(), s.n(), s.never(),
           Decimal.of(s.mean()), Decimal.of(s.sd()), Decimal.of(s.halfWidth95())));
     }
   }

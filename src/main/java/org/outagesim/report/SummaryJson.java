@@ -35,28 +35,29 @@ public final class SummaryJson {
     for (TenantSummary t : result.summary().tenants()) {
       tenants.add(entry(t));
     }
-    return new Document(result.scenario().name(), result.scenario().seed(), result.replications().size(), tenants,
-        entry(result.summary().all()));
+    return new Document(result.scenario().name(), result.scenario().seed(), result.replications().size(),
+        result.scenario().currency(), tenants, entry(result.summary().all()));
   }
 
   private static TenantEntry entry(TenantSummary t) {
     Map<String, MetricEntry> metrics = new LinkedHashMap<>();
     for (Metric m : Metric.values()) {
       MetricSummary s = t.get(m);
-      metrics.put(m.column(), new MetricEntry(s.n(), s.mean(), s.sd(), s.halfWidth95()));
+      metrics.put(m.column(), new MetricEntry(s.n(), s.never(), s.mean(), s.sd(), s.halfWidth95()));
     }
     return new TenantEntry(t.tenant(), t.sector(), t.strategy(), metrics);
   }
 
   /** The whole file. */
-  @JsonPropertyOrder({"scenario", "seed", "replications", "tenants", "all"})
-  record Document(String scenario, long seed, int replications, List<TenantEntry> tenants, TenantEntry all) {}
+  @JsonPropertyOrder({"scenario", "seed", "replications", "currency", "tenants", "all"})
+  record Document(String scenario, long seed, int replications, String currency, List<TenantEntry> tenants,
+      TenantEntry all) {}
 
   /** One tenant, or all tenants; metric keys in enum order. */
   @JsonPropertyOrder({"tenant", "sector", "strategy", "metrics"})
   record TenantEntry(String tenant, String sector, String strategy, Map<String, MetricEntry> metrics) {}
 
   /** One metric across replications. */
-  @JsonPropertyOrder({"n", "mean", "sd", "ci95HalfWidth"})
-  record MetricEntry(long n, double mean, double sd, double ci95HalfWidth) {}
+  @JsonPropertyOrder({"n", "never", "mean", "sd", "ci95HalfWidth"})
+  record MetricEntry(long n, long never, double mean, double sd, double ci95HalfWidth) {}
 }

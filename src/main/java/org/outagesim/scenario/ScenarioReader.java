@@ -29,18 +29,20 @@ final class ScenarioReader {
     double duration = durationField.duration(Double.POSITIVE_INFINITY, Range.POSITIVE_DURATION);
     int replications = top.field("replications").intValue(10, Range.integers(1, Integer.MAX_VALUE));
     long seed = top.field("seed").integer(1, Range.integers(0, Long.MAX_VALUE));
+    String currency = CurrencyReader.read(top.field("currency"));
+    double slo = SloReader.readDefault(top.field("slo"));
 
     List<RegionSpec> regions = NetworkReader.regions(top);
     RegionNames regionNames = new RegionNames(NetworkReader.ids(regions));
     DnsSpec dns = NetworkReader.dns(top.section("dns"));
     ScenarioClock clock = new ScenarioClock(start);
     Map<String, ProfileSpec> profiles = new ProfileReader(clock).read(top.section("profiles"));
-    List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames).read(top);
+    List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames, slo).read(top);
     FaultReader faultReader =
         new FaultReader(clock, duration, regionNames, new FaultTargets(tenants), dns.negativeTtlS());
     List<FaultSpec> faults = top.list("faults", faultReader::read).stream()
         .filter(f -> f != null).toList();
     return new ScenarioSpec(name, description, start, duration, replications, seed,
-        regions, dns, faults, profiles, tenants);
+        regions, dns, faults, profiles, tenants, currency);
   }
 }

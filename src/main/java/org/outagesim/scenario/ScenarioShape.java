@@ -24,7 +24,7 @@ final class ScenarioShape {
           .with("detect", DELAY).with("decide", DELAY).with("execute", DELAY))
       .with("standby", Shape.keys("capacity", "scaleUpTime"));
 
-  static final Shape TENANT = Shape.keys("id", "count", "sector")
+  static final Shape TENANT = Shape.keys("id", "count", "sector", "slo")
       .with("traffic", Shape.keys("sessionsPerSecond", "profile"))
       .with("session", Shape.keys("pages", "thinkTime", "conversion", "orderValue"))
       .with("client", Shape.keys("retries", "backoff", "backoffCap", "timeout"))
@@ -35,7 +35,7 @@ final class ScenarioShape {
       .with("deployment", DEPLOYMENT);
 
   static final Shape SCENARIO =
-      Shape.keys("name", "description", "start", "duration", "replications", "seed")
+      Shape.keys("name", "description", "start", "duration", "replications", "seed", "currency", "slo")
           .with("regions", Shape.listOf(REGION))
           .with("dns", DNS)
           .with("faults", Shape.listOf(FAULT))

@@ -26,11 +26,14 @@ final class TenantReader {
 
   private final Set<String> profiles;
   private final DeploymentReader deployments;
+  private final double defaultSlo;
   private final Map<String, Integer> usedIds = new HashMap<>();
 
-  TenantReader(Set<String> profiles, RegionNames regions) {
+  /** @param defaultSlo the SLO of tenants that set none (the scenario's {@code slo}) */
+  TenantReader(Set<String> profiles, RegionNames regions, double defaultSlo) {
     this.profiles = profiles;
     this.deployments = new DeploymentReader(regions);
+    this.defaultSlo = defaultSlo;
   }
 
   /** Every tenant of the list, expanded, in file order. */
@@ -75,7 +78,7 @@ final class TenantReader {
 
   private static TenantSpec withId(TenantSpec t, String id) {
     return new TenantSpec(id, t.sector(), t.traffic(), t.session(), t.client(), t.user(),
-        t.capacity(), t.internalDns(), t.deployment(), t.dnsProvider());
+        t.capacity(), t.internalDns(), t.deployment(), t.dnsProvider(), t.slo());
   }
 
   private TenantSpec tenant(Section t, String id) {
@@ -88,7 +91,8 @@ final class TenantReader {
         capacity(t.section("capacity")),
         internalDns(t.section("internalDns")),
         deployments.read(t.section("deployment")),
-        provider(t.section("dns").field("provider")));
+        provider(t.section("dns").field("provider")),
+        SloReader.read(t.field("slo"), defaultSlo));
   }
 
   private static String provider(Field f) {

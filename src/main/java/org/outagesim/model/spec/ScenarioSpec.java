@@ -18,6 +18,7 @@ import java.util.Map;
  * @param faults injected faults, in file order
  * @param profiles traffic profiles by id, with {@code base} already resolved
  * @param tenants tenants in file order, {@code count} already expanded
+ * @param currency ISO 4217 code of every money figure (labels only), or {@code null} when unnamed
  */
 public record ScenarioSpec(
     String name,
@@ -30,7 +31,15 @@ public record ScenarioSpec(
     DnsSpec dns,
     List<FaultSpec> faults,
     Map<String, ProfileSpec> profiles,
-    List<TenantSpec> tenants) {
+    List<TenantSpec> tenants,
+    String currency) {
+
+  /** A scenario that names no currency. */
+  public ScenarioSpec(String name, String description, OffsetDateTime start, double durationS, int replications,
+      long seed, List<RegionSpec> regions, DnsSpec dns, List<FaultSpec> faults, Map<String, ProfileSpec> profiles,
+      List<TenantSpec> tenants) {
+    this(name, description, start, durationS, replications, seed, regions, dns, faults, profiles, tenants, null);
+  }
 
   public ScenarioSpec {
     regions = List.copyOf(regions);
@@ -46,16 +55,16 @@ public record ScenarioSpec(
 
   /** Returns a copy with another replication count. */
   public ScenarioSpec withReplications(int n) {
-    return new ScenarioSpec(name, description, start, durationS, n, seed, regions, dns, faults, profiles, tenants);
+    return new ScenarioSpec(name, description, start, durationS, n, seed, regions, dns, faults, profiles, tenants, currency);
   }
 
   /** Returns a copy with another master seed. */
   public ScenarioSpec withSeed(long s) {
-    return new ScenarioSpec(name, description, start, durationS, replications, s, regions, dns, faults, profiles, tenants);
+    return new ScenarioSpec(name, description, start, durationS, replications, s, regions, dns, faults, profiles, tenants, currency);
   }
 
   /** Returns a copy with another horizon. */
   public ScenarioSpec withDuration(double seconds) {
-    return new ScenarioSpec(name, description, start, seconds, replications, seed, regions, dns, faults, profiles, tenants);
+    return new ScenarioSpec(name, description, start, seconds, replications, seed, regions, dns, faults, profiles, tenants, currency);
   }
 }

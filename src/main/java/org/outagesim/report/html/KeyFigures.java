@@ -38,12 +38,17 @@ final class KeyFigures {
     m.raw("<section id=\"key-figures\"><h2>Key figures</h2>\n<div class=\"cards\">\n");
     Stat lost = all.stat(Metrics.LOST);
     Stat revenue = all.stat(Metrics.REVENUE_LOST);
-    totalCard(m, "Lost transactions, all tenants", lost, share(all) + " of intended transactions");
-    totalCard(m, "Lost revenue, all tenants", revenue, "in the currency of the order values");
+    String currency = summary.currency();
+    totalCard(m, "Lost transactions, all tenants", lost, share(all) + " of intended transactions", null);
+    totalCard(m, "Lost revenue, all tenants", revenue,
+        currency == null ? "in the currency of the order values" : "in " + currency, currency);
     worst(m, "Most lost transactions", summary.tenants(), r -> r.mean(Metrics.LOST),
         r -> NumberText.of(r.mean(Metrics.LOST)) + " lost (" + share(r) + ")");
     worst(m, "Most lost revenue", summary.tenants(), r -> r.mean(Metrics.REVENUE_LOST),
-        r -> NumberText.of(r.mean(Metrics.REVENUE_LOST)) + " lost");
+        r -> NumberText.money(NumberText.of(r.mean(Metrics.REVENUE_LOST)), currency) + " lost");
+    Stat failed = all.stat(Metrics.FAILED_REQUEST_SHARE);
+    card(m, "Failed requests, all tenants", Double.isNaN(failed.mean()) ? "none" : NumberText.percent(failed.mean()),
+        "of all requests, mean over replications");
     bestStrategy(m, summary.tenants());
     m.raw("</div>\n");
     strategyNote(m, summary.tenants());
@@ -127,17 +132,21 @@ final class KeyFigures {
     return s.isEmpty() ? "none" : s;
   }
 
-  /** A total as {@code mean ± half-width}, the half-width set smaller. */
-  private static void totalCard(Markup m, String title, Stat s, String detail) {
+  /** A total as {@code mean ± half-width} (or clipped at 0), the interval set smaller; then the currency if any. */
+  private static void totalCard(Markup m, String title, Stat s, String detail, String currency) {
     String text = NumberText.withInterval(s.mean(), s.halfWidth());
     int pm = text.indexOf(" ±");
+    int clipped = text.indexOf(" (0 – ");
+    int split = pm >= 0 ? pm : clipped;
     m.raw("<div class=\"card\">").element("h3", title).raw("<p class=\"figure\">");
-    if (pm < 0) {
-      m.text(text.isEmpty() ? "none" : text);
+    if (split < 0) {
+      m.text(text.isEmpty() ? "none" : NumberText.money(text, currency));
     } else {
-      m.text(text.substring(0, pm)).raw(" <span class=\"figure-ci\">").text(text.substring(pm + 1)).raw("</span>");
+      m.text(NumberText.money(text.substring(0, split), currency)).raw(" <span class=\"figure-ci\">")
+          .text(text.substring(split + 1)).raw("</span>");
     }
-    m.raw("</p>").element("p", "detail", detail + (pm < 0 ? "" : "; mean ± 95% interval")).raw("</div>\n");
+    String note = pm >= 0 ? "; mean ± 95% interval" : clipped >= 0 ? "; mean (95% interval, clipped at 0)" : "";
+    m.raw("</p>").element("p", "detail", detail + note).raw("</div>\n");
   }
 
   private static void card(Markup m, String title, String figure, String detail) {

@@ -38,7 +38,9 @@ final class NumberText {
 
   /**
    * {@code mean ± halfWidth}, both with the decimals the mean needs (the half-width's if the mean
-   * is zero); just the mean when there is no interval.
+   * is zero); just the mean when there is no interval. Every figure with an interval in the report
+   * is a count, an amount or a duration, which cannot be negative: an interval reaching below zero
+   * is shown clipped, as {@code mean (0 – upper)}.
    */
   static String withInterval(double mean, double halfWidth) {
     if (Double.isNaN(mean)) {
@@ -48,7 +50,15 @@ final class NumberText {
       return of(mean);
     }
     int decimals = mean == 0 ? decimalsFor(halfWidth) : decimalsFor(mean);
+    if (mean - halfWidth < 0) {
+      return fixed(mean, decimals) + " (0 – " + fixed(mean + halfWidth, decimals) + ")";
+    }
     return fixed(mean, decimals) + " ±" + NO_BREAK_SPACE + fixed(halfWidth, decimals);
+  }
+
+  /** An amount of money: grouped, no decimals from 100 up, then the ISO code if there is one. */
+  static String money(String figure, String currency) {
+    return currency == null || figure.isEmpty() ? figure : figure + NO_BREAK_SPACE + currency;
   }
 
   /** A share (0.0123) as a percentage ({@code 1.23 %}, a no-break space before the sign): one decimal from 10 %, two below. */

@@ -17,6 +17,10 @@ final class ScenarioHeader {
     m.definition("Horizon", WallClock.duration(run.durationS()) + ", to " + clock.dateTime(run.durationS()));
     m.definition("Tenants", Integer.toString(summary.tenants().size()));
     m.definition("Replications", Long.toString(summary.replications()) + " (master seed " + run.seed() + ")");
-    m.raw("</dl>\n</header>\n");
+    m.raw("</dl>\n");
+    if (summary.replications() < FewReplications.MINIMUM) {
+      m.element("p", "warning", FewReplications.warning(summary.replications()));
+    }
+    m.raw("</header>\n");
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * the number of replications and the mean and 95% half-width of every metric; JSON {@code null} (a statistic that cannot be
  * formed) reads as {@code NaN}.
  */
-record SummaryData(long replications, List<Row> tenants, Row all) {
+record SummaryData(long replications, String currency, List<Row> tenants, Row all) {
 
   SummaryData {
     tenants = List.copyOf(tenants);
@@ -22,16 +22,26 @@ record SummaryData(long replications, List<Row> tenants, Row all) {
     for (JsonNode t : summary.path("tenants")) {
       tenants.add(Row.of(t));
     }
-    return new SummaryData(summary.path("replications").asLong(0), tenants, Row.of(summary.path("all")));
+    JsonNode currency = summary.path("currency");
+    return new SummaryData(summary.path("replications").asLong(0), currency.isTextual() ? currency.asText() : null,
+        tenants, Row.of(summary.path("all")));
   }
 
-  /** One metric across replications; {@code n} = 0 when it never applied. */
-  record Stat(long n, double mean, double halfWidth) {
+  /**
+   * One metric across replications: {@code n} replications with a value and {@code never} in which
+   * the event it times never happened; both 0 when it does not apply.
+   */
+  record Stat(long n, double mean, double halfWidth, long never) {
 
-    static final Stat ABSENT = new Stat(0, Double.NaN, Double.NaN);
+    static final Stat ABSENT = new Stat(0, Double.NaN, Double.NaN, 0);
 
     static Stat of(JsonNode m) {
-      return new Stat(m.path("n").asLong(0), number(m.path("mean")), number(m.path("ci95_half_width")));
+      return new Stat(m.path("n").asLong(0), number(m.path("mean")), number(m.path("ci95_half_width")),
+          m.path("never").asLong(0));
+    }
+
+    boolean notApplicable() {
+      return n == 0 && never == 0;
     }
 
     private static double number(JsonNode n) {

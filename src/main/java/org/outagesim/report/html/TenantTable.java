@@ -20,7 +20,8 @@ final class TenantTable {
   private static final List<Column> COLUMNS = List.of(
       new Column("Tenant", false), new Column("Sector", false), new Column("Strategy", false),
       new Column("Lost transactions", true), new Column("Lost revenue", true), new Column("Lost share", true),
-      new Column("Downtime, min", true), new Column("Detect, min", true),
+      new Column("Failed requests", true), new Column("Downtime, min", true),
+      new Column("Below SLO, min", true), new Column("Detect, min", true),
       new Column("Failover, min", true), new Column("Recover, min", true),
       new Column("Orders at risk", true));
 
@@ -30,12 +31,18 @@ final class TenantTable {
     m.raw("<section id=\"tenants\"><h2>Tenants</h2>\n");
     m.raw("<p class=\"note\">").text("Means over " + summary.replications() + " replications; ± is the half-width "
         + "of the 95% confidence interval. Lost share: lost over intended transactions. "
-        + "Downtime: minutes in which fewer than half of the requests succeeded. Detect, failover, recover: "
-        + "minutes from the first fault that touches the tenant to its detection, to the DNS switch, and to "
-        + "the success ratio's return to its level before the fault. An empty cell: the metric does not apply.").raw("</p>\n");
+        + "Failed requests: share of all requests that failed. Downtime: minutes in which fewer than half of "
+        + "the requests succeeded. Below SLO: minutes in which the success ratio was below the tenant's SLO. "
+        + "Detect, failover, recover: minutes from the first fault that touches the tenant to its detection, "
+        + "to the DNS switch, and to the success ratio's return to its level before the fault. "
+        + "never: it could have happened but did not before the horizon (e.g. a health check that does not "
+        + "see the fault); n/a: it cannot happen to this tenant (no failover mechanism, or no fault touches it).")
+        .raw("</p>\n");
     m.raw("<div class=\"table-wrap\"><table class=\"tenants sortable\">\n<thead><tr>");
     for (Column c : COLUMNS) {
-      m.raw(c.numeric() ? "<th class=\"num\" data-type=\"number\">" : "<th>").text(c.heading()).raw("</th>");
+      String heading = c.heading().equals("Lost revenue") && summary.currency() != null
+          ? c.heading() + ", " + summary.currency() : c.heading();
+      m.raw(c.numeric() ? "<th class=\"num\" data-type=\"number\">" : "<th>").text(heading).raw("</th>");
     }
     m.raw("</tr></thead>\n<tbody>\n");
     for (Row r : summary.tenants()) {
@@ -54,7 +61,9 @@ final class TenantTable {
     withInterval(m, r.stat(Metrics.LOST));
     withInterval(m, r.stat(Metrics.REVENUE_LOST));
     number(m, r.lostShare(), NumberText.percent(r.lostShare()));
+    number(m, r.mean(Metrics.FAILED_REQUEST_SHARE), NumberText.percent(r.mean(Metrics.FAILED_REQUEST_SHARE)));
     minutes(m, r.stat(Metrics.DOWNTIME_MINUTES), 1, replications);
+    minutes(m, r.stat(Metrics.DEGRADED_MINUTES), 1, replications);
     minutes(m, r.stat(Metrics.TIME_TO_DETECT_S), SECONDS_PER_MINUTE, replications);
     minutes(m, r.stat(Metrics.TIME_TO_FAILOVER_S), SECONDS_PER_MINUTE, replications);
     minutes(m, r.stat(Metrics.TIME_TO_RECOVER_S), SECONDS_PER_MINUTE, replications);
@@ -67,7 +76,8 @@ final class TenantTable {
     withInterval(m, all.stat(Metrics.LOST));
     withInterval(m, all.stat(Metrics.REVENUE_LOST));
     number(m, all.lostShare(), NumberText.percent(all.lostShare()));
-    m.raw("<td></td><td></td><td></td><td></td>");
+    number(m, all.mean(Metrics.FAILED_REQUEST_SHARE), NumberText.percent(all.mean(Metrics.FAILED_REQUEST_SHARE)));
+    m.raw("<td></td><td></td><td></td><td></td><td></td>");
     number(m, all.mean(Metrics.ORDERS_AT_RISK), NumberText.fixed(all.mean(Metrics.ORDERS_AT_RISK), 1));
     m.raw("</tr>\n");
   }
@@ -88,10 +98,15 @@ final class TenantTable {
     m.raw("</td>");
   }
 
-  /** A timing in minutes, one decimal; notes in how many replications it happened when not all. */
+  /**
+   * A timing in minutes, one decimal; notes in how many replications it happened when not all.
+   * {@code never} when it applied but happened in no replication, {@code n/a} when it does not apply.
+   */
   private static void minutes(Markup m, Stat s, double perMinute, long replications) {
     if (s.n() == 0 || Double.isNaN(s.mean())) {
-      m.raw("<td class=\"num\"></td>");
+      boolean never = s.never() > 0;
+      m.raw("<td class=\"num " + (never ? "never" : "na") + "\" data-sort=\"" + (never ? "Infinity" : "-1") + "\">")
+          .text(never ? "never" : "n/a").raw("</td>");
       return;
     }
     double minutes = s.mean() / perMinute;
