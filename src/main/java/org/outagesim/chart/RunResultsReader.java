@@ -1,6 +1,5 @@
 package org.outagesim.chart;
 
-import org.outagesim.report.Decimal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,6 +128,9 @@ public final class RunResultsReader {
 
   /** An empty cell (a metric that does not apply) is {@code NaN}; {@code inf} (never happened) is infinite. */
   private static double number(String cell) {
-    return Decimal.parseCell(cell);
+    if (cell == null || cell.isEmpty()) {
+      return Double.NaN;
+    }
+    return cell.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(cell);
   }
 }

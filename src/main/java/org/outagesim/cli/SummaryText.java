@@ -53,7 +53,7 @@ final class SummaryText {
     sb.append(String.format(Locale.ROOT, "%s: %d %s, seed %d, horizon %s%n", s.name(), n,
         n == 1 ? "replication" : "replications", s.seed(), DurationText.of(s.durationS())));
     for (String[] r : rows) {
-      StringBuilder line = new StringBuilder(" ");
+      StringBuilder line = new StringBuilder();
       for (int c = 0; c < columns; c++) {
         String cell = c < 2 ? String.format(Locale.ROOT, "%-" + width[c] + "s", r[c])
             : String.format(Locale.ROOT, "%" + width[c] + "s", r[c]);

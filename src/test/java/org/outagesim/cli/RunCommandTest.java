@@ -76,7 +76,8 @@ class RunCommandTest {
     assertTrue(o.out().contains("  blog "), o.toString());
     assertTrue(o.out().contains("  all tenants "), o.toString());
     assertTrue(o.out().endsWith("results: " + out.toAbsolutePath() + "\n"), o.toString());
-    assertEquals("", o.err());
+    assertEquals("warning: Only 2 replications: the 95% intervals are wide and say little (Student-t factor 12.7); "
+        + "use at least 5 (--replications 5 or more).\n", o.err());
   }
 
   @Test

@@ -36,10 +36,10 @@ class ResultWriterTest {
   @Test
   void replicationsHeaderIsExactlyAsDesigned() throws Exception {
     List<String> lines = Files.readAllLines(writeSample().resolve("replications.csv"));
-    assertEquals("replication,tenant,sector,strategy,sessions,requests,requests_failed,failed_public_dns,"
+    assertEquals("replication,tenant,sector,strategy,sessions,requests,requests_failed,failed_request_share,failed_public_dns,"
         + "failed_internal_dns,failed_unreachable,failed_overload,retries,transactions_intended,"
         + "transactions_completed,transactions_deferred,transactions_lost,transactions_pending,revenue_lost,"
-        + "orders_at_risk,downtime_minutes,time_to_detect_s,time_to_failover_s,time_to_recover_s,"
+        + "orders_at_risk,downtime_minutes,degraded_minutes,time_to_detect_s,time_to_failover_s,time_to_recover_s,"
         + "latency_mean_ms,latency_p50_ms,latency_p99_ms", lines.get(0));
     assertEquals(5, lines.size());
   }
@@ -68,19 +68,23 @@ class ResultWriterTest {
   void largeAndIntegralNumbersAreWrittenPlain() throws Exception {
     String[] shopRep0 = Files.readAllLines(writeSample().resolve("replications.csv")).get(1).split(",", -1);
     assertEquals("10", shopRep0[4]);
-    assertEquals("140000000", shopRep0[4 + Metric.REVENUE_LOST.ordinal()]);
+    assertEquals("150000000", shopRep0[4 + Metric.REVENUE_LOST.ordinal()]);
   }
 
   @Test
   void summaryCsvIsLongFormWithTheAllTenantsRowsLast() throws Exception {
     List<String> lines = Files.readAllLines(writeSample().resolve("summary.csv"));
-    assertEquals("tenant,sector,strategy,metric,n,mean,sd,ci95_half_width", lines.get(0));
+    assertEquals("tenant,sector,strategy,metric,n,never,mean,sd,ci95_half_width", lines.get(0));
     int perTenant = Metric.values().length;
     assertEquals(1 + 3 * perTenant, lines.size());
-    assertTrue(lines.get(1).startsWith("shop,ecommerce,active-passive,sessions,2,10.125,"), lines.get(1));
-    assertTrue(lines.get(1 + 2 * perTenant).startsWith("all,,,sessions,2,11.25,"), lines.get(1 + 2 * perTenant));
+    assertTrue(lines.get(1).startsWith("shop,ecommerce,active-passive,sessions,2,0,10.125,"), lines.get(1));
+    assertTrue(lines.get(1 + 2 * perTenant).startsWith("all,,,sessions,2,0,11.25,"), lines.get(1 + 2 * perTenant));
     String bankFailover = lines.get(1 + perTenant + Metric.TIME_TO_FAILOVER_S.ordinal());
-    assertEquals("bank,finance,single-region,time_to_failover_s,0,,,", bankFailover);
+    assertEquals("bank,finance,single-region,time_to_failover_s,0,0,,,", bankFailover);
+    String shopDetect = lines.get(1 + Metric.TIME_TO_DETECT_S.ordinal());
+    double detectRep0 = SampleResults.value("shop", 0, Metric.TIME_TO_DETECT_S);
+    assertEquals("shop,ecommerce,active-passive,time_to_detect_s,1,1," + Decimal.of(detectRep0).toPlainString() + ",,",
+        shopDetect, "one replication detected, one never did");
   }
 
   @Test
@@ -91,7 +95,11 @@ class ResultWriterTest {
     assertEquals(2, doc.get("replications").asInt());
     JsonNode shopLost = doc.get("tenants").get(0).get("metrics").get("transactions_lost");
     assertEquals(2, shopLost.get("n").asInt());
-    assertEquals(120.125, shopLost.get("mean").asDouble(), 1e-12);
+    assertEquals(130.125, shopLost.get("mean").asDouble(), 1e-12);
+    assertEquals(0, shopLost.get("never").asInt());
+    JsonNode shopDetect = doc.get("tenants").get(0).get("metrics").get("time_to_detect_s");
+    assertEquals(1, shopDetect.get("n").asInt());
+    assertEquals(1, shopDetect.get("never").asInt());
     assertTrue(shopLost.get("ci95_half_width").isNumber());
     JsonNode bankFailover = doc.get("tenants").get(1).get("metrics").get("time_to_failover_s");
     assertTrue(bankFailover.get("mean").isNull());

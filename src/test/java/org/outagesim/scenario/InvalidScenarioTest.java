@@ -88,6 +88,17 @@ class InvalidScenarioTest {
   }
 
   @Test
+  void sloAndCurrencyAreCheckedWithTheirLines() {
+    assertProblems("slo-currency.yaml",
+        "slo-currency.yaml:4: currency: expected an ISO 4217 currency code like KRW or USD, got 'krw', did you mean 'KRW'?",
+        "slo-currency.yaml:5: slo: must be above 0% and at most 100%, got 120%",
+        "slo-currency.yaml:10: tenants[0].slo: expected a success ratio like 99.9% or 0.999, got 'high'",
+        "slo-currency.yaml:14: tenants[1].slo: must be above 0% and at most 100%, got 0",
+        "slo-currency.yaml:18: tenants[2]: unknown key 'currency'; known keys are id, count, sector, slo, traffic, session, "
+            + "client, user, capacity, internalDns, dns, deployment");
+  }
+
+  @Test
   void errorRateMustStayWithinZeroAndOneAndStepsMustBeOrdered() {
     assertProblems("error-rate.yaml",
         "error-rate.yaml:11: faults[0].errorRate: must be between 0 and 1, got 1.5",

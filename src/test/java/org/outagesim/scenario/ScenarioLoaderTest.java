@@ -45,6 +45,17 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void sloIsAPercentageOrARatioAndTenantsInheritTheScenarios() throws ScenarioException {
+    ScenarioSpec s = ScenarioLoader.load(Path.of("src/test/resources/scenarios/valid/slo-currency.yaml"), List.of());
+    assertEquals("KRW", s.currency());
+    assertEquals(0.9995, s.tenants().get(0).slo(), 1e-12);
+    assertEquals(0.9999, s.tenants().get(1).slo(), 1e-12);
+    assertEquals(0.99, s.tenants().get(2).slo(), 1e-12, "the scenario's slo");
+    assertEquals(TenantSpec.DEFAULT_SLO, spec.tenants().get(0).slo(), "no slo anywhere: 99.9%");
+    assertEquals(null, spec.currency(), "no currency named");
+  }
+
+  @Test
   void readsTopLevelKeys() {
     assertEquals("seoul-2018", spec.name());
     assertEquals("AWS Seoul region internal DNS resolver failure, 22 Nov 2018", spec.description());

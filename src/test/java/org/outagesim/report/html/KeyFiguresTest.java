@@ -13,9 +13,9 @@ class KeyFiguresTest {
 
   private static Row tenant(String id, String strategy, double lost, double intended, double revenueLost) {
     return new Row(id, "retail", strategy, Map.of(
-        Metrics.LOST, new Stat(10, lost, 1),
-        Metrics.INTENDED, new Stat(10, intended, 1),
-        Metrics.REVENUE_LOST, new Stat(10, revenueLost, 1)));
+        Metrics.LOST, new Stat(10, lost, 1, 0),
+        Metrics.INTENDED, new Stat(10, intended, 1, 0),
+        Metrics.REVENUE_LOST, new Stat(10, revenueLost, 1, 0)));
   }
 
   @Test

@@ -82,10 +82,10 @@ class CommandLinePlanTest {
     assertEquals(List.of(
         "--vary: seed=1,2,3: seed is varied twice; give all its values in one --vary",
         "--replications: must be at least 1, got 0",
-        "--metric: unknown metric 'lost'; known metrics are sessions, requests, requests_failed, failed_public_dns,"
+        "--metric: unknown metric 'lost'; known metrics are sessions, requests, requests_failed, failed_request_share, failed_public_dns,"
             + " failed_internal_dns, failed_unreachable, failed_overload, retries, transactions_intended,"
             + " transactions_completed, transactions_deferred, transactions_lost, transactions_pending, revenue_lost,"
-            + " orders_at_risk, downtime_minutes, time_to_detect_s, time_to_failover_s, time_to_recover_s,"
+            + " orders_at_risk, downtime_minutes, degraded_minutes, time_to_detect_s, time_to_failover_s, time_to_recover_s,"
             + " latency_mean_ms, latency_p50_ms, latency_p99_ms"),
         problems(List.of("seed=1,2", "seed=1,2,3"), 0, List.of("lost"), null));
     assertEquals(List.of("--baseline: point 2 does not exist; the sweep has 2 points, numbered 0 to 1"),

@@ -12,9 +12,9 @@ import org.outagesim.scenario.ScenarioException;
 /** Every invalid sweep file gives its exact messages, with line and key path. */
 class InvalidSweepFileTest {
   private static final String DIR = "src/test/resources/sweeps/invalid/";
-  private static final String METRICS = "sessions, requests, requests_failed, failed_public_dns, failed_internal_dns,"
+  private static final String METRICS = "sessions, requests, requests_failed, failed_request_share, failed_public_dns, failed_internal_dns,"
       + " failed_unreachable, failed_overload, retries, transactions_intended, transactions_completed,"
-      + " transactions_deferred, transactions_lost, transactions_pending, revenue_lost, orders_at_risk, downtime_minutes,"
+      + " transactions_deferred, transactions_lost, transactions_pending, revenue_lost, orders_at_risk, downtime_minutes, degraded_minutes,"
       + " time_to_detect_s, time_to_failover_s, time_to_recover_s, latency_mean_ms, latency_p50_ms, latency_p99_ms";
 
   static List<String> problems(String name) {
