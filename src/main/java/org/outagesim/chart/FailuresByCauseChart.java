@@ -58,7 +58,7 @@ final class FailuresByCauseChart implements Chart<RunResults> {
     ChartStyle.grid(plot);
     ChartStyle.shadeFaults(plot, r);
     return ChartStyle.chart("Failed requests by cause — " + r.scenarioName(),
-        "stacked, summed over " + r.tenants().size() + " tenants, mean of " + r.replications() + " replications",
+        "stacked, summed over " + r.tenants().size() + " tenants, mean of " + Plural.replications(r.replications()),
         plot, true);
   }
 }

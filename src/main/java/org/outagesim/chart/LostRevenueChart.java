@@ -47,7 +47,7 @@ final class LostRevenueChart implements Chart<RunResults> {
         .toList();
     String title = byStrategy ? "Lost revenue by deployment strategy" : "Lost revenue by sector";
     return ErrorBarChart.draw(title + " — " + r.scenarioName(),
-        "sum over tenants, mean of " + r.replications() + " replications with 95% confidence interval",
+        "sum over tenants, mean of " + Plural.replications(r.replications()) + " with 95% confidence interval",
         r.currency() == null ? "Lost revenue (currency of order value)" : "Lost revenue, " + r.currency(), bars,
         List.of());
   }

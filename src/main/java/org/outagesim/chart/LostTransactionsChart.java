@@ -28,7 +28,7 @@ final class LostTransactionsChart implements Chart<RunResults> {
         .sorted(Comparator.comparingDouble(ErrorBarChart.Bar::mean).reversed())
         .toList();
     return ErrorBarChart.draw("Lost transactions per tenant — " + r.scenarioName(),
-        "mean of " + r.replications() + " replications with 95% confidence interval; colour: deployment strategy",
+        "mean of " + Plural.replications(r.replications()) + " with 95% confidence interval; colour: deployment strategy",
         "Lost transactions (count)", bars, StrategyLegend.of(r));
   }
 }

@@ -67,7 +67,7 @@ final class SuccessRatioChart implements Chart<RunResults> {
     String how = perTenant ? "per tenant" : "per deployment strategy, request-weighted over " + r.tenants().size()
         + " tenants";
     return ChartStyle.chart("Request success ratio — " + r.scenarioName(),
-        how + "; mean of " + r.replications() + " replications, band: 95% confidence interval", plot, true);
+        how + "; mean of " + Plural.replications(r.replications()) + ", band: 95% confidence interval", plot, true);
   }
 
   private static String legendLabel(String key, String strategy, boolean perTenant) {

@@ -57,6 +57,14 @@ class RunCommandTest {
   }
 
   @Test
+  void oneReplicationIsSingularAndWarnedAbout() throws Exception {
+    Cli.Outcome o = run("--replications", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    assertTrue(o.out().startsWith("small: 1 replication, seed 7,"), o.toString());
+    assertTrue(o.err().startsWith("warning: Only 1 replication: no confidence interval can be formed"), o.toString());
+  }
+
+  @Test
   void quietPrintsNothing() throws Exception {
     Cli.Outcome o = run("--quiet", "--out", tmp.resolve("out").toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());

@@ -29,7 +29,7 @@ final class TenantTable {
 
   static void appendTo(Markup m, SummaryData summary) {
     m.raw("<section id=\"tenants\"><h2>Tenants</h2>\n");
-    m.raw("<p class=\"note\">").text("Means over " + summary.replications() + " replications; ± is the half-width "
+    m.raw("<p class=\"note\">").text("Means over " + summary.replications() + (summary.replications() == 1 ? " replication" : " replications") + "; ± is the half-width "
         + "of the 95% confidence interval. Lost share: lost over intended transactions. "
         + "Failed requests: share of all requests that failed. Downtime: minutes in which fewer than half of "
         + "the requests succeeded. Below SLO: minutes in which the success ratio was below the tenant's SLO. "
