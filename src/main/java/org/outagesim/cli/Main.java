@@ -77,6 +77,11 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /** The command tree, for code that inspects the commands and their options. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main(false, new String[0]));
+  }
+
   /** Whether stderr is a terminal. */
   boolean terminal() {
     return terminal;

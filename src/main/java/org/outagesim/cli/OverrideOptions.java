@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public final class OverrideOptions {
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Override a scenario key, e.g. tenants[shop].deployment.ttl=10s. Repeatable.")
+      description = {"Override a scenario key; repeatable. For example:", "tenants[shop].deployment.ttl=10s"})
   List<String> sets = new ArrayList<>();
 
   /** The overrides in command-line order. */

@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ThreadsOption threadsOption;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: output/<scenario>/<UTC time>). Must be missing or empty.")
+      description = {"Output folder, missing or empty. Default:", "output/<scenario>/<UTC-time>"})
   Path out;
 
   @Option(names = "--force", description = "With --out: replace a non-empty folder once the new one is complete.")
@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(names = "--precision", paramLabel = "R",
-      description = "Add replications until the 95% half-width of --metric (all tenants) is within R × its mean.")
+      description = "Add replications until the 95%% half-width of --metric (all tenants) is within R × its mean.")
   Double precision;
 
   @Option(names = "--metric", paramLabel = "NAME", defaultValue = "transactions_lost",

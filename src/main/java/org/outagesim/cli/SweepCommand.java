@@ -65,7 +65,7 @@ final class SweepCommand implements Callable<Integer> {
   Integer baseline;
 
   @Option(names = "--precision", paramLabel = "R",
-      description = "Add replications until the 95% half-width of the metric is within R × its mean at every point.")
+      description = "Add replications until the 95%% half-width of the metric is within R × its mean at every point.")
   Double precision;
 
   @Option(names = "--max-replications", paramLabel = "N", defaultValue = "100",
