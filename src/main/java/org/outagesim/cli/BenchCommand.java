@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
     description = "Measure simulation speed on one thread against a bare PriorityQueue event loop.")
 final class BenchCommand implements Callable<Integer> {
 
-  static final String DEFAULT_SCENARIO = "scenarios/korea-weekday.yaml";
+  /** The benchmark scenario, shipped inside the jar (a copy of scenarios/korea-weekday.yaml). */
+  static final String DEFAULT_SCENARIO = "korea-weekday (built in)";
+  private static final String DEFAULT_RESOURCE = "scenarios/korea-weekday.yaml";
 
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "The scenario to measure (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_SCENARIO)
+      description = "The scenario to measure (default: the built-in copy of scenarios/korea-weekday.yaml).")
   Path file;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
@@ -58,10 +60,11 @@ final class BenchCommand implements Callable<Integer> {
     if (replications < 1) {
       throw new ParameterException(spec.commandLine(), "--replications: must be 1 or more, got " + replications);
     }
-    ScenarioSpec scenario = ScenarioInput.read(file).load(overrides.sets());
+    ScenarioSpec scenario = file == null ? builtIn() : ScenarioInput.read(file).load(overrides.sets());
+    String name = file == null ? DEFAULT_SCENARIO : file.toString();
     Benchmark.Result r = Benchmark.run(scenario, warmup, replications);
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("scenario", file.toString());
+    fields.put("scenario", name);
     fields.put("tenants", scenario.tenants().size());
     fields.put("warmup", warmup);
     fields.put("replications", r.replications());
@@ -80,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fields));
     } else {
-      out.printf(Locale.ROOT, "%s: %d tenants, %d timed replication(s) after %d warm-up%n", file,
+      out.printf(Locale.ROOT, "%s: %d tenants, %d timed replication(s) after %d warm-up%n", name,
           scenario.tenants().size(), r.replications(), warmup);
       out.printf(Locale.ROOT, "  model     %,14d requests  %,14d events  %8.2f s  %,12.0f requests/s  %,12.0f events/s%n",
           r.requests(), r.events(), r.modelSeconds(), r.requestsPerSecond(), r.eventsPerSecond());
@@ -90,6 +93,21 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  machine: %s%n", machine());
     }
     return ExitCode.OK;
+  }
+
+  /** The built-in benchmark scenario, read from the classpath (a file, or an entry of the jar). */
+  private ScenarioSpec builtIn() throws Exception {
+    java.net.URL url = BenchCommand.class.getResource(DEFAULT_RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("the built-in benchmark scenario is missing from the jar");
+    }
+    java.net.URI uri = url.toURI();
+    if (!uri.getScheme().equals("jar")) {
+      return ScenarioInput.read(Path.of(uri)).load(overrides.sets());
+    }
+    try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+      return ScenarioInput.read(jar.provider().getPath(uri)).load(overrides.sets());
+    }
   }
 
   private static double round(double v, int digits) {

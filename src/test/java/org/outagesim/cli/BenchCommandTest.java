@@ -38,6 +38,15 @@ class BenchCommandTest {
   }
 
   @Test
+  void withoutAFileTheBuiltInBenchmarkScenarioRuns() throws Exception {
+    Cli.Outcome o = Cli.run("bench", "--warmup", "0", "--replications", "1", "--set", "duration=82m", "--json");
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    JsonNode json = new ObjectMapper().readTree(o.out());
+    assertEquals("korea-weekday (built in)", json.get("scenario").asText());
+    assertEquals(14, json.get("tenants").asInt());
+  }
+
+  @Test
   void zeroReplicationsIsBadInput() throws Exception {
     Path file = Cli.write(tmp, "small.yaml", Cli.SMALL);
     Cli.Outcome o = Cli.run("bench", file.toString(), "--replications", "0");
