@@ -46,7 +46,7 @@ public final class AtomicFolder {
   public static Path publish(OutputTarget target, Content content) throws IOException, OutputFolderException {
     Path parent = target.path().getParent();
     Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + target.path().getFileName() + ".tmp-");
+    Path tmp = TempNames.createDirectory(parent, "." + target.path().getFileName() + ".tmp-");
     Thread cleanUpOnExit = new Thread(() -> deleteQuietly(tmp), "remove " + tmp.getFileName());
     Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
     try {
@@ -95,7 +95,7 @@ public final class AtomicFolder {
     Path dest = target.path();
     Path old = null;
     if (Files.isDirectory(dest)) {
-      old = Files.createTempDirectory(dest.getParent(), "." + dest.getFileName() + ".old-");
+      old = TempNames.createDirectory(dest.getParent(), "." + dest.getFileName() + ".old-");
       Files.delete(old);
       move(dest, old);
     }

@@ -11,6 +11,7 @@ import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputFolderException;
+import org.outagesim.report.TempNames;
 import org.outagesim.scenario.ScenarioException;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.SweepPoint;
@@ -110,7 +111,7 @@ public final class SweepRunner {
 
   /** Writes {@code text} to a temporary file beside {@code name} and renames it into place. */
   private static void replace(Path folder, String name, String text) throws IOException {
-    Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+    Path tmp = TempNames.createFile(folder, "." + name + ".", ".tmp");
     try {
       Files.writeString(tmp, text);
       Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
