@@ -56,6 +56,18 @@ final class NumberText {
     return fixed(mean, decimals) + " ±" + NO_BREAK_SPACE + fixed(halfWidth, decimals);
   }
 
+  /** {@code mean ± halfWidth} for a quantity that may be negative (a difference): never clipped. */
+  static String signedInterval(double mean, double halfWidth) {
+    if (Double.isNaN(mean)) {
+      return "";
+    }
+    if (Double.isNaN(halfWidth)) {
+      return of(mean);
+    }
+    int decimals = mean == 0 ? decimalsFor(halfWidth) : decimalsFor(mean);
+    return fixed(mean, decimals) + " ±" + NO_BREAK_SPACE + fixed(halfWidth, decimals);
+  }
+
   /** An amount of money: grouped, no decimals from 100 up, then the ISO code if there is one. */
   static String money(String figure, String currency) {
     return currency == null || figure.isEmpty() ? figure : figure + NO_BREAK_SPACE + currency;

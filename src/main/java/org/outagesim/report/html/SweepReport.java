@@ -77,12 +77,18 @@ public final class SweepReport {
   }
 
   private static void differenceTable(Markup m, Table t, List<String> parameters) {
-    m.raw("<section id=\"differences\"><h2>Differences against the baseline</h2>\n<p class=\"note\">All "
-        + "tenants together. Paired: the mean of the per-replication differences with its 95% "
-        + "half-width; the points share their random numbers, so this is much narrower than the "
-        + "unpaired half-width of two independent estimates.</p>\n<table><thead><tr><th>Point</th>");
+    List<Double> ratios = new java.util.ArrayList<>();
+    for (Map<String, String> row : t.rows()) {
+      if (ALL.equals(row.get("tenant"))) {
+        ratios.add(ratio(row));
+      }
+    }
+    m.raw("<section id=\"differences\"><h2>Differences against the baseline</h2>\n<p class=\"note\">").text("All "
+        + "tenants together. Paired: the mean of the per-replication differences with its 95% half-width, "
+        + "using the random numbers the points share; unpaired: the Welch half-width of two independent "
+        + "estimates. " + PairedNote.of(ratios)).raw("</p>\n<table><thead><tr><th>Point</th>");
     parameters.forEach(p -> m.element("th", p));
-    m.raw("<th>Metric</th><th>Difference (paired)</th><th>Unpaired ±</th></tr></thead><tbody>\n");
+    m.raw("<th>Metric</th><th>Difference (paired)</th><th>Unpaired ±</th><th>Paired / unpaired</th></tr></thead><tbody>\n");
     for (Map<String, String> row : t.rows()) {
       if (!ALL.equals(row.get("tenant"))) {
         continue;
@@ -90,8 +96,9 @@ public final class SweepReport {
       m.raw("<tr>").element("td", row.get("point"));
       parameters.forEach(p -> m.element("td", row.get(p)));
       m.element("td", row.get("metric"))
-          .element("td", interval(row.get("difference_mean"), row.get("difference_ci95_half_width")))
-          .element("td", number(row.get("unpaired_ci95_half_width")));
+          .element("td", signedInterval(row.get("difference_mean"), row.get("difference_ci95_half_width")))
+          .element("td", number(row.get("unpaired_ci95_half_width")))
+          .element("td", Double.isFinite(ratio(row)) ? NumberText.fixed(ratio(row), 2) : "");
       m.raw("</tr>\n");
     }
     m.raw("</tbody></table></section>\n");
@@ -103,6 +110,26 @@ public final class SweepReport {
     }
     return halfWidth == null || halfWidth.isEmpty() ? number(mean)
         : NumberText.withInterval(Double.parseDouble(mean), Double.parseDouble(halfWidth));
+  }
+
+  /** A difference, which may be negative: never clipped at 0. */
+  private static String signedInterval(String mean, String halfWidth) {
+    if (mean == null || mean.isEmpty()) {
+      return "";
+    }
+    return halfWidth == null || halfWidth.isEmpty() ? number(mean)
+        : NumberText.signedInterval(Double.parseDouble(mean), Double.parseDouble(halfWidth));
+  }
+
+  /** Paired over unpaired half-width of a difference row; {@code NaN} when either is missing or the unpaired is 0. */
+  private static double ratio(Map<String, String> row) {
+    String paired = row.get("difference_ci95_half_width");
+    String unpaired = row.get("unpaired_ci95_half_width");
+    if (paired == null || paired.isEmpty() || unpaired == null || unpaired.isEmpty()) {
+      return Double.NaN;
+    }
+    double u = Double.parseDouble(unpaired);
+    return u == 0 ? Double.NaN : Double.parseDouble(paired) / u;
   }
 
   private static String number(String cell) {
