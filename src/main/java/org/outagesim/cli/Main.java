@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         SweepCommand.class,
         ChartCommand.class,
         BenchCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

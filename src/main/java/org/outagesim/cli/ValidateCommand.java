@@ -6,12 +6,14 @@ import org.outagesim.model.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code outagesim validate FILE}: loads a scenario with its overrides and either prints a
- * one-line description (exit 0) or every problem found, one per line on stderr (exit 2).
+ * one-line description (exit 0) or every problem found, one per line on stderr (exit 2). With
+ * {@code --json} the result is one line of JSON on stdout instead ({@link ProblemsJson}).
  */
 @Command(name = "validate", description = "Check a scenario file and list every problem with file, line and key.")
 final class ValidateCommand implements Callable<Integer> {
@@ -24,8 +26,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin OverrideOptions overrides;
   @Mixin VerboseOption verbose;
 
+  @Option(names = "--json", description = "Print the result as one line of JSON on stdout (see docs/scenario-format.md).")
+  boolean json;
+
   @Override
   public Integer call() throws Exception {
+    if (json) {
+      return ProblemsJson.report(file, () -> ScenarioInput.read(file).load(overrides.sets()), spec.commandLine().getOut());
+    }
     ScenarioSpec s = ScenarioInput.read(file).load(overrides.sets());
     spec.commandLine().getOut().printf("%s: ok — %s, %s, %s, horizon %s%n", file, count(s.tenants().size(), "tenant"),
         count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationText.of(s.durationS()));

@@ -1,7 +1,6 @@
 package org.outagesim.scenario;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.outagesim.model.spec.DelaySpec;
 
@@ -12,15 +11,6 @@ import org.outagesim.model.spec.DelaySpec;
  * exponential with that mean, a step of a manual failover takes exactly that long.
  */
 final class DelayReader {
-  private static final Map<String, List<String>> PARAMETERS = new LinkedHashMap<>();
-
-  static {
-    PARAMETERS.put("exponential", List.of("mean"));
-    PARAMETERS.put("constant", List.of("mean"));
-    PARAMETERS.put("uniform", List.of("min", "max"));
-    PARAMETERS.put("lognormal", List.of("mean", "cv"));
-  }
-
   /** How a plain duration is read. */
   enum Plain {
     EXPONENTIAL,
@@ -37,8 +27,7 @@ final class DelayReader {
     if (!f.present()) {
       return def;
     }
-    double seconds = f.duration(def.meanS(), plain == Plain.EXPONENTIAL
-        ? Range.POSITIVE_DURATION : Range.NON_NEGATIVE_DURATION);
+    double seconds = f.duration(def.meanS());
     return plain == Plain.EXPONENTIAL ? new DelaySpec.Exponential(seconds) : new DelaySpec.Constant(seconds);
   }
 
@@ -48,40 +37,37 @@ final class DelayReader {
     return read(parent, key, plain, new DelaySpec.Constant(0));
   }
 
-  private static DelaySpec distribution(Section s, DelaySpec def) {
+  private static DelaySpec distribution(Section any, DelaySpec def) {
     Map<String, String> names = new LinkedHashMap<>();
-    PARAMETERS.keySet().forEach(n -> names.put(n, n));
-    String name = s.field("distribution").required().choice(null, names);
+    ScenarioShape.DELAY.variants().shapes().keySet().forEach(n -> names.put(n, n));
+    String name = any.field("distribution").required().choice(null, names);
     if (name == null) {
       return def;
     }
-    for (String k : s.keys()) {
-      boolean known = ScenarioShape.DELAY.keyNames().contains(k);
-      if (known && !k.equals("distribution") && !PARAMETERS.get(name).contains(k)) {
-        s.field(k).problem("is not a parameter of the " + name + " distribution");
-      }
+    for (String k : any.keysOutsideVariant(name)) {
+      any.field(k).problem("is not a parameter of the " + name + " distribution");
     }
+    Section s = any.variant(name);
     switch (name) {
       case "exponential":
-        return new DelaySpec.Exponential(mean(s, Range.POSITIVE_DURATION));
+        return new DelaySpec.Exponential(mean(s));
       case "constant":
-        return new DelaySpec.Constant(mean(s, Range.NON_NEGATIVE_DURATION));
+        return new DelaySpec.Constant(mean(s));
       case "uniform":
         return uniform(s);
       default:
-        return new DelaySpec.LogNormal(mean(s, Range.POSITIVE_DURATION),
-            s.field("cv").required().number(1.0, Range.POSITIVE));
+        return new DelaySpec.LogNormal(mean(s), s.field("cv").required().number(1.0));
     }
   }
 
-  private static double mean(Section s, Range range) {
-    return s.field("mean").required().duration(1.0, range);
+  private static double mean(Section s) {
+    return s.field("mean").required().duration(1.0);
   }
 
   private static DelaySpec uniform(Section s) {
-    double min = s.field("min").required().duration(0, Range.NON_NEGATIVE_DURATION);
+    double min = s.field("min").required().duration(0);
     Field maxField = s.field("max").required();
-    double max = maxField.duration(min, Range.NON_NEGATIVE_DURATION);
+    double max = maxField.duration(min);
     if (max < min) {
       maxField.problem("must not be shorter than min (" + DurationText.format(min) + ")");
     }

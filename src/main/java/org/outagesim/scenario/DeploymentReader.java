@@ -36,6 +36,7 @@ final class DeploymentReader {
   /** A secondary that runs the primary's full server count from the start. */
   static final StandbySpec FULL_CAPACITY = new StandbySpec(1.0, 0);
 
+  /** The reader's values for the spellings {@link ScenarioShape#DEPLOYMENT} declares. */
   private static final Map<String, Strategy> STRATEGIES = new LinkedHashMap<>();
   private static final Map<String, Failback> FAILBACKS = new LinkedHashMap<>();
 
@@ -61,12 +62,12 @@ final class DeploymentReader {
     }
     String primary = regions.read(d.field("primary").required());
     String secondary = secondary(d, strategy, primary);
-    double ttl = d.field("ttl").duration(60, Range.NON_NEGATIVE_DURATION);
+    double ttl = d.field("ttl").duration(60);
     HealthCheckSpec healthCheck = healthCheck(d.section("healthCheck"));
     ManualFailoverSpec failover = failover(d.section("failover"));
     StandbySpec standby = standby(d.section("standby"));
     Failback failback = d.field("failback").choice(Failback.AUTOMATIC, FAILBACKS);
-    double replicationLag = d.field("replicationLag").duration(0, Range.NON_NEGATIVE_DURATION);
+    double replicationLag = d.field("replicationLag").duration(0);
     if (strategy == null) {
       return new DeploymentSpec(Strategy.SINGLE_REGION, primary, null, ttl, null, null, null, failback, 0);
     }
@@ -122,7 +123,8 @@ final class DeploymentReader {
       }
       return null;
     }
-    String secondary = regions.read(strategy == null ? f : f.required(), primary);
+    String secondary = strategy == null ? regions.read(f, primary)
+        : regions.read(d.variant(strategy.key()).field("secondary").required(), primary);
     if (secondary != null && secondary.equals(primary)) {
       f.problem("must differ from primary '" + primary + "'");
     }
@@ -134,8 +136,8 @@ final class DeploymentReader {
       return null;
     }
     return new HealthCheckSpec(
-        h.field("interval").duration(DEFAULT_HEALTH_CHECK.intervalS(), Range.POSITIVE_DURATION),
-        h.field("threshold").intValue(DEFAULT_HEALTH_CHECK.threshold(), Range.integers(1, 10)),
+        h.field("interval").duration(DEFAULT_HEALTH_CHECK.intervalS()),
+        h.field("threshold").intValue(DEFAULT_HEALTH_CHECK.threshold()),
         h.field("deep").bool(DEFAULT_HEALTH_CHECK.deep()));
   }
 
@@ -155,7 +157,7 @@ final class DeploymentReader {
       return null;
     }
     return new StandbySpec(
-        s.field("capacity").number(1.0, Range.FRACTION),
-        s.field("scaleUpTime").duration(0, Range.NON_NEGATIVE_DURATION));
+        s.field("capacity").number(1.0),
+        s.field("scaleUpTime").duration(0));
   }
 }

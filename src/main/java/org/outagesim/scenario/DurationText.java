@@ -12,8 +12,18 @@ import java.util.regex.Pattern;
  * understood so that a negative value can be reported as out of range instead of as bad syntax.
  */
 public final class DurationText {
-  private static final Pattern WHOLE = Pattern.compile("-?(\\d+(\\.\\d+)?(ms|s|m|h|d))+");
+  private static final String PARTS = "(\\d+(\\.\\d+)?(ms|s|m|h|d))+";
+  private static final Pattern WHOLE = Pattern.compile("-?" + PARTS);
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
+
+  /**
+   * A non-negative duration as a JSON Schema (ECMA-262) pattern: {@link #parseSeconds}'s syntax
+   * without the minus, which is read only to be reported as out of range.
+   */
+  public static final String SCHEMA_PATTERN = "^" + PARTS + "$";
+
+  /** A duration of zero seconds as a JSON Schema pattern, e.g. {@code 0s} or {@code 0m0.0s}. */
+  public static final String ZERO_SCHEMA_PATTERN = "^(0+(\\.0+)?(ms|s|m|h|d))+$";
 
   /** What a user is shown when a value is not a duration. */
   static final String EXPECTED = "expected a duration like 30s, 5m or 1h30m";

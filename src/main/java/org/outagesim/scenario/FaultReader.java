@@ -1,8 +1,8 @@
 package org.outagesim.scenario;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalDouble;
 import org.outagesim.model.spec.AuthoritativeDnsFailure;
 import org.outagesim.model.spec.CapacityLoss;
@@ -13,14 +13,13 @@ import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.StepProfile;
-import org.outagesim.scenario.StepProfileReader.Values;
 
 /**
  * Reads one entry of {@code faults}. Every type has {@code type}, {@code at} and
- * {@code duration}, plus keys of its own listed in {@link #KEYS}; a key of another type is
- * reported rather than ignored. Keys are read in the order the format lists them, so that
- * several missing keys are reported in that order. A new fault type adds its keys to
- * {@link #KEYS} and {@link ScenarioShape#FAULT}, and a case to {@link #read}.
+ * {@code duration}, plus keys of its own declared by its variant of {@link ScenarioShape#FAULT};
+ * a key of another type is reported rather than ignored. Keys are read in the order the format
+ * lists them, so that several missing keys are reported in that order. A new fault type adds a
+ * variant to {@link ScenarioShape#FAULT} and a case to {@link #read}.
  */
 final class FaultReader {
   static final String RESOLVER_FAILURE = "region-resolver-failure";
@@ -30,20 +29,11 @@ final class FaultReader {
   static final String CAPACITY_LOSS = "capacity-loss";
   static final String LATENCY = "latency";
 
-  private static final List<String> COMMON_KEYS = List.of("type", "at", "duration");
-  /** The keys of each type besides the common ones; the map's order is the order of the docs. */
-  private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
   private static final Map<String, DnsFailureMode> MODES = new LinkedHashMap<>();
   /** Default {@code negativeTtl} of faults that answer a name empty. */
   private static final double DEFAULT_NEGATIVE_TTL_S = 300;
 
   static {
-    KEYS.put(RESOLVER_FAILURE, List.of("region", "mode", "errorRate", "negativeTtl"));
-    KEYS.put(REGION_OUTAGE, List.of("region", "fraction"));
-    KEYS.put(AUTHORITATIVE_FAILURE, List.of("provider", "mode", "errorRate"));
-    KEYS.put(RECORD_REMOVAL, List.of("tenant", "name", "region", "errorRate", "negativeTtl"));
-    KEYS.put(CAPACITY_LOSS, List.of("tenant", "region", "fraction"));
-    KEYS.put(LATENCY, List.of("tenant", "region", "delay"));
     MODES.put("servfail", DnsFailureMode.SERVFAIL);
     MODES.put("timeout", DnsFailureMode.TIMEOUT);
     MODES.put("nxdomain", DnsFailureMode.NXDOMAIN);
@@ -69,17 +59,21 @@ final class FaultReader {
   }
 
   /** The fault, or {@code null} when its type is missing or unknown. */
-  FaultSpec read(Section f, int index) {
-    Field typeField = f.field("type").required();
+  FaultSpec read(Section any, int index) {
+    Field typeField = any.field("type").required();
     String type = typeField.string(null);
     if (type == null) {
       return null;
     }
-    if (!KEYS.containsKey(type)) {
-      typeField.problem(ClosestName.unknown("fault type", type, KEYS.keySet()));
+    Set<String> types = ScenarioShape.FAULT.variants().shapes().keySet();
+    if (!types.contains(type)) {
+      typeField.problem(ClosestName.unknown("fault type", type, types));
       return null;
     }
-    rejectKeysOfOtherTypes(f, type);
+    for (String k : any.keysOutsideVariant(type)) {
+      any.field(k).problem("does not apply to fault type " + type);
+    }
+    Section f = any.variant(type);
     switch (type) {
       case RESOLVER_FAILURE:
         return resolverFailure(f);
@@ -101,7 +95,7 @@ final class FaultReader {
   private Window window(Section f) {
     Field atField = f.field("at");
     OptionalDouble at = clock.readAt(atField);
-    double duration = f.field("duration").required().duration(1, Range.POSITIVE_DURATION);
+    double duration = f.field("duration").required().duration(1);
     if (at.isPresent() && at.getAsDouble() >= horizonS) {
       atField.problem("the fault starts at " + DurationText.format(at.getAsDouble())
           + ", at or after the end of the simulation (" + DurationText.format(horizonS) + ")");
@@ -113,15 +107,15 @@ final class FaultReader {
     String region = regions.read(f.field("region").required());
     Window w = window(f);
     DnsFailureMode mode = f.field("mode").choice(DnsFailureMode.SERVFAIL, MODES);
-    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), Values.RATE, 1.0, w.durationS());
-    double negativeTtl = f.field("negativeTtl").duration(DEFAULT_NEGATIVE_TTL_S, Range.NON_NEGATIVE_DURATION);
+    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), 1.0, w.durationS());
+    double negativeTtl = f.field("negativeTtl").duration(DEFAULT_NEGATIVE_TTL_S);
     return new RegionResolverFailure(region, w.atS(), w.durationS(), mode, errorRate, negativeTtl);
   }
 
   private RegionOutage regionOutage(Section f) {
     String region = regions.read(f.field("region").required());
     Window w = window(f);
-    StepProfile fraction = StepProfileReader.read(f.field("fraction"), Values.FRACTION, 1.0, w.durationS());
+    StepProfile fraction = StepProfileReader.read(f.field("fraction"), 1.0, w.durationS());
     return new RegionOutage(region, w.atS(), w.durationS(), fraction);
   }
 
@@ -129,7 +123,7 @@ final class FaultReader {
     String provider = targets.provider(f.field("provider").required());
     Window w = window(f);
     DnsFailureMode mode = f.field("mode").choice(DnsFailureMode.SERVFAIL, MODES);
-    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), Values.RATE, 1.0, w.durationS());
+    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), 1.0, w.durationS());
     return new AuthoritativeDnsFailure(provider, w.atS(), w.durationS(), mode, errorRate);
   }
 
@@ -146,9 +140,9 @@ final class FaultReader {
     Field regionField = f.field("region");
     String region = regions.read(regionField);
     Window w = window(f);
-    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), Values.RATE, 1.0, w.durationS());
+    StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), 1.0, w.durationS());
     Field negativeTtlField = f.field("negativeTtl");
-    double negativeTtl = negativeTtlField.duration(DEFAULT_NEGATIVE_TTL_S, Range.NON_NEGATIVE_DURATION);
+    double negativeTtl = negativeTtlField.duration(DEFAULT_NEGATIVE_TTL_S);
     if (tenantField.present() && nameField.present()) {
       nameField.problem("give either tenant or name, not both");
     } else if (!tenantField.present() && !nameField.present()) {
@@ -172,14 +166,14 @@ final class FaultReader {
     Target target = target(f);
     Window w = window(f);
     StepProfile fraction =
-        StepProfileReader.read(f.field("fraction").required(), Values.FRACTION, 0.0, w.durationS());
+        StepProfileReader.read(f.field("fraction").required(), 0.0, w.durationS());
     return new CapacityLoss(target.tenant(), target.region(), w.atS(), w.durationS(), fraction);
   }
 
   private Latency latency(Section f) {
     Target target = target(f);
     Window w = window(f);
-    StepProfile delay = StepProfileReader.read(f.field("delay").required(), Values.DELAY, 0.0, w.durationS());
+    StepProfile delay = StepProfileReader.read(f.field("delay").required(), 0.0, w.durationS());
     return new Latency(target.tenant(), target.region(), w.atS(), w.durationS(), delay);
   }
 
@@ -196,15 +190,5 @@ final class FaultReader {
     }
     targets.checkRunsIn(tenant, region, regionField);
     return new Target(tenant, region);
-  }
-
-  private static void rejectKeysOfOtherTypes(Section f, String type) {
-    List<String> own = KEYS.get(type);
-    for (String k : f.keys()) {
-      boolean known = ScenarioShape.FAULT.keyNames().contains(k);
-      if (known && !COMMON_KEYS.contains(k) && !own.contains(k)) {
-        f.field(k).problem("does not apply to fault type " + type);
-      }
-    }
   }
 }

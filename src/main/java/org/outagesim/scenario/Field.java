@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * One key of a mapping being read: converts its value to the type the format expects, checks
- * the range, and on any mistake reports a problem and returns the default so reading goes on.
- * An absent key and an explicit {@code null} both mean "use the default".
+ * One key of a mapping being read: converts its value to the type its {@link Shape} declares,
+ * checks the declared range, and on any mistake reports a problem and returns the default so
+ * reading goes on. An absent key and an explicit {@code null} both mean "use the default".
+ *
+ * <p>A reader that asks for another type than the one declared, or calls {@link #required()} on
+ * a key not declared required, is a bug: it fails with an {@link IllegalStateException}, so the
+ * declarations the JSON Schema is written from stay those the validator applies.
  */
 final class Field {
   /** YAML 1.1 spellings of true that the YAML parser resolves to a boolean. */
@@ -20,11 +24,20 @@ final class Field {
   private final Origin parentOrigin;
   private final String path;
   private final ProblemList problems;
+  private final Shape shape;
+  private final boolean declaredRequired;
 
-  Field(Node node, Origin parentOrigin, String path, ProblemList problems) {
+  /**
+   * @param shape what the key is declared to hold, or {@code null} for a list element read by
+   *     its parent's declaration
+   * @param declaredRequired whether the enclosing mapping declares the key required
+   */
+  Field(Node node, Origin parentOrigin, String path, Shape shape, boolean declaredRequired, ProblemList problems) {
     this.node = node instanceof Node.Scalar s && s.isNull() ? null : node;
     this.parentOrigin = parentOrigin;
     this.path = path;
+    this.shape = shape;
+    this.declaredRequired = declaredRequired;
     this.problems = problems;
   }
 
@@ -45,13 +58,21 @@ final class Field {
     return node == null ? parentOrigin : node.origin();
   }
 
-  /** Element {@code index} of this field's list, as a field of its own. */
+  /** Element {@code index} of this field's list, as a field of its own with no value declared. */
   Field element(Node item, int index) {
-    return new Field(item, item.origin(), path + "[" + index + "]", problems);
+    return element(item, index, null);
+  }
+
+  /** Element {@code index} of this field's list, holding what {@code shape} declares. */
+  Field element(Node item, int index, Shape shape) {
+    return new Field(item, item.origin(), path + "[" + index + "]", shape, false, problems);
   }
 
   /** Reports the key as missing when absent; returns this for chaining. */
   Field required() {
+    if (!declaredRequired) {
+      throw new IllegalStateException(path + " is read as required but ScenarioShape does not declare it so");
+    }
     if (node == null) {
       problems.add(parentOrigin, path, "required key is missing");
     }
@@ -62,12 +83,20 @@ final class Field {
     problems.add(origin(), path, message);
   }
 
+  /** A text, for a key declared as text, id or one of fixed spellings. */
   String string(String def) {
+    Value v = shape == null ? null : shape.value();
+    if (!(v instanceof Value.Text || v instanceof Value.Id || v instanceof Value.Choice)) {
+      throw new IllegalStateException(path + " is read as text but ScenarioShape declares "
+          + (v == null ? "no value" : v.getClass().getSimpleName()));
+    }
     Node.Scalar s = scalar("a text");
     return s == null ? def : s.text();
   }
 
+  /** A boolean, as declared. */
   boolean bool(boolean def) {
+    declared(Value.Bool.class);
     Node.Scalar s = scalar("true or false");
     if (s == null) {
       return def;
@@ -78,7 +107,36 @@ final class Field {
     return TRUE_WORDS.contains(s.text().toLowerCase(Locale.ROOT));
   }
 
-  double number(double def, Range range) {
+  /** The declared value of this key, checked to be of the type the reader expects. */
+  private <V extends Value> V declared(Class<V> type) {
+    Value v = shape == null ? null : shape.value();
+    if (!type.isInstance(v)) {
+      throw new IllegalStateException(path + " is read as " + type.getSimpleName() + " but ScenarioShape declares "
+          + (v == null ? "no value" : v.getClass().getSimpleName()));
+    }
+    return type.cast(v);
+  }
+
+  /** A number in the declared range. */
+  double number(double def) {
+    return number(def, declared(Value.Real.class).range());
+  }
+
+  /** An integer in the declared range. */
+  long integer(long def) {
+    return integer(def, declared(Value.Whole.class).range());
+  }
+
+  int intValue(int def) {
+    return (int) integer(def);
+  }
+
+  /** A duration in the declared range. */
+  double duration(double def) {
+    return duration(def, declared(Value.Duration.class).range());
+  }
+
+  private double number(double def, Range range) {
     Node.Scalar s = scalar("a number");
     if (s == null) {
       return def;
@@ -93,7 +151,7 @@ final class Field {
     return inRange(value.doubleValue(), s.text(), range, def);
   }
 
-  long integer(long def, Range range) {
+  private long integer(long def, Range range) {
     Node.Scalar s = scalar("an integer");
     if (s == null) {
       return def;
@@ -107,11 +165,7 @@ final class Field {
     return inRange ? value.longValue() : mistake(range.rule() + ", got " + s.text(), def);
   }
 
-  int intValue(int def, Range range) {
-    return (int) integer(def, range);
-  }
-
-  double duration(double def, Range range) {
+  private double duration(double def, Range range) {
     Node.Scalar s = scalar("a duration");
     if (s == null) {
       return def;
@@ -125,10 +179,20 @@ final class Field {
   }
 
   /**
-   * One of the given spellings (in the order shown to the user); a wrong one is reported with
-   * all of them and the closest, and gives {@code def}.
+   * One of the declared spellings (in the order shown to the user), mapped to the reader's values;
+   * {@code values} must cover exactly the declared spellings.
    */
-  <E> E choice(E def, Map<String, E> spellings) {
+  <E> E choice(E def, Map<String, E> values) {
+    List<String> declared = declared(Value.Choice.class).spellings();
+    if (!new java.util.HashSet<>(declared).equals(values.keySet())) {
+      throw new IllegalStateException(path + " reads " + values.keySet() + " but ScenarioShape declares " + declared);
+    }
+    Map<String, E> spellings = new java.util.LinkedHashMap<>();
+    declared.forEach(k -> spellings.put(k, values.get(k)));
+    return choiceOf(def, spellings);
+  }
+
+  private <E> E choiceOf(E def, Map<String, E> spellings) {
     Node.Scalar s = scalar("one of " + String.join(", ", spellings.keySet()));
     if (s == null) {
       return def;
@@ -139,6 +203,20 @@ final class Field {
           + ClosestName.hint(s.text(), spellings.keySet()), def);
     }
     return value;
+  }
+
+  /**
+   * For a key declared as {@link Value.Steps}: the same key read as one constant value of the
+   * steps' kind (a rate, a fraction or a delay).
+   */
+  Field constantOfSteps() {
+    Value.Steps steps = declared(Value.Steps.class);
+    return new Field(node, parentOrigin, path, steps.values().valueShape(), declaredRequired, problems);
+  }
+
+  /** The kind of values of a key declared as {@link Value.Steps}. */
+  StepProfileReader.Values stepValues() {
+    return declared(Value.Steps.class).values();
   }
 
   /** The value as a scalar, or {@code null} (after reporting) when absent or not a scalar. */

@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 /** The spelling allowed for names and ids: they appear in file names and {@code --set} paths. */
 final class Ids {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  /** The spelling as a regular expression that must match the whole id. */
+  static final String REGEX = "[A-Za-z0-9_.-]+";
+  private static final Pattern ID = Pattern.compile(REGEX);
 
   private Ids() {}
 

@@ -33,23 +33,23 @@ final class NetworkReader {
       s.field("id").problem("duplicate region id '" + id + "' (also regions[" + first + "])");
     }
     Section r = s.section("resolver");
-    double capacity = r.field("capacity").number(Double.POSITIVE_INFINITY, Range.POSITIVE);
-    double timeout = r.field("timeout").duration(ResolverSpec.DEFAULT_TIMEOUT_S, Range.POSITIVE_DURATION);
+    double capacity = r.field("capacity").number(Double.POSITIVE_INFINITY);
+    double timeout = r.field("timeout").duration(ResolverSpec.DEFAULT_TIMEOUT_S);
     return new RegionSpec(id, new ResolverSpec(capacity, timeout));
   }
 
   static DnsSpec dns(Section d) {
     Section v = d.section("ttlViolation");
     TtlViolationSpec violation = new TtlViolationSpec(
-        v.field("fraction").number(0, Range.FRACTION),
+        v.field("fraction").number(0),
         DelayReader.read(v, "extra", DelayReader.Plain.CONSTANT, new DelaySpec.Constant(0)));
     return new DnsSpec(
-        d.field("resolvers").intValue(500, Range.integers(1, Integer.MAX_VALUE)),
-        d.field("clientCacheTtl").duration(0, Range.NON_NEGATIVE_DURATION),
-        d.field("negativeTtl").duration(300, Range.NON_NEGATIVE_DURATION),
+        d.field("resolvers").intValue(500),
+        d.field("clientCacheTtl").duration(0),
+        d.field("negativeTtl").duration(300),
         violation,
         d.field("serveStale").bool(false),
-        d.field("failureTtl").duration(DnsSpec.DEFAULT_FAILURE_TTL_S, Range.NON_NEGATIVE_DURATION));
+        d.field("failureTtl").duration(DnsSpec.DEFAULT_FAILURE_TTL_S));
   }
 
   static List<String> ids(List<RegionSpec> regions) {

@@ -14,7 +14,10 @@ import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
  * cycles are reported at the {@code base} key.
  */
 final class ProfileReader {
-  private static final int HOURS = 24;
+  private static final int HOURS = Value.Hourly.HOURS;
+  /** A profile's id, the key it is written under. */
+  private static final Shape PROFILE_ID = Shape.leaf(new Value.Id(), "A profile id.");
+  private static final Shape MULTIPLIER = Shape.leaf(Value.real(Value.Hourly.ITEM_RANGE), "An hourly multiplier.");
 
   private final ScenarioClock clock;
   private final Map<String, Raw> raw = new LinkedHashMap<>();
@@ -31,7 +34,7 @@ final class ProfileReader {
     for (String id : profiles.keys()) {
       Section p = profiles.section(id);
       if (Ids.read(new Field(new Node.Scalar(p.origin(), id, Node.Scalar.Kind.STRING, null),
-          p.origin(), p.path(), profiles.problems())) != null) {
+          p.origin(), p.path(), PROFILE_ID, true, profiles.problems())) != null) {
         raw.put(id, readOne(id, p));
       }
     }
@@ -62,15 +65,15 @@ final class ProfileReader {
     }
     List<Double> out = new ArrayList<>();
     for (int i = 0; i < seq.items().size(); i++) {
-      out.add(f.element(seq.items().get(i), i).number(1.0, Range.NON_NEGATIVE));
+      out.add(f.element(seq.items().get(i), i, MULTIPLIER).number(1.0));
     }
     return out;
   }
 
   private ProfileEvent event(Section e) {
     OptionalDouble at = clock.readAt(e.field("at"));
-    double duration = e.field("duration").required().duration(1, Range.POSITIVE_DURATION);
-    double multiplier = e.field("multiplier").required().number(1.0, Range.NON_NEGATIVE);
+    double duration = e.field("duration").required().duration(1);
+    double multiplier = e.field("multiplier").required().number(1.0);
     return at.isPresent() ? new ProfileEvent(at.getAsDouble(), duration, multiplier) : null;
   }
 

@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
  * A time of day never wraps to the next day: later times are written as offsets.
  */
 final class ScenarioClock {
-  private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+  /** A time of day as a regular expression that must match the whole text. */
+  static final String TIME_OF_DAY_REGEX = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
+  /**
+   * What {@link #readStart} accepts, as a regular expression that must match the whole text: an
+   * approximation for editors (it does not check that the day exists), the parser decides.
+   */
+  static final String START_REGEX =
+      "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|z|[+-]\\d{2}:\\d{2}(:\\d{2})?)";
+  private static final Pattern TIME_OF_DAY = Pattern.compile(TIME_OF_DAY_REGEX);
   static final String START_EXAMPLE = "2018-11-22T06:00:00+09:00";
 
   private final OffsetDateTime start;

@@ -17,12 +17,19 @@ final class Section {
   private final ProblemList problems;
 
   private Section(Node.Mapping mapping, Origin origin, String path, Shape shape, ProblemList problems) {
+    this(mapping, origin, path, shape, problems, true);
+  }
+
+  private Section(Node.Mapping mapping, Origin origin, String path, Shape shape, ProblemList problems,
+      boolean checkKeys) {
     this.mapping = mapping;
     this.origin = origin;
     this.path = path;
     this.shape = shape;
     this.problems = problems;
-    reportUnknownKeys();
+    if (checkKeys) {
+      reportUnknownKeys();
+    }
   }
 
   /**
@@ -62,9 +69,28 @@ final class Section {
   }
 
   Field field(String key) {
-    checkKnown(key);
+    Shape child = checkKnown(key);
     Node.Entry e = mapping == null ? null : mapping.entries().get(key);
-    return new Field(e == null ? null : e.value(), origin, childPath(key), problems);
+    return new Field(e == null ? null : e.value(), origin, childPath(key), child, shape.isRequired(key), problems);
+  }
+
+  /**
+   * The same mapping read as one of its shape's variants (a fault of a given type), whose fields
+   * carry the variant's types and required keys. Unknown keys were reported already; the keys of
+   * the whole shape that the variant lacks are returned by {@link #keysOutsideVariant}.
+   */
+  Section variant(String name) {
+    Shape v = shape.variant(name);
+    if (v == null) {
+      throw new IllegalArgumentException("no variant '" + name + "' of " + path);
+    }
+    return new Section(mapping, origin, path, v, problems, false);
+  }
+
+  /** The keys present that the whole shape knows but the variant {@code name} does not, in file order. */
+  List<String> keysOutsideVariant(String name) {
+    Shape v = shape.variant(name);
+    return keys().stream().filter(k -> shape.child(k) != null && v.child(k) == null).toList();
   }
 
   Section section(String key) {

@@ -14,20 +14,31 @@ final class StepProfileReader {
 
   /** What a profile's values are: how they are written and which range they must fall in. */
   enum Values {
-    RATE("rate", "[20m, 1.0]"),
-    FRACTION("fraction", "[20m, 0.5]"),
-    DELAY("delay", "[10m, 2s]");
+    RATE("rate", "[20m, 1.0]", Value.real(Range.FRACTION)),
+    FRACTION("fraction", "[20m, 0.5]", Value.real(Range.FRACTION)),
+    DELAY("delay", "[10m, 2s]", Value.duration(Range.NON_NEGATIVE_DURATION));
+
+    /** A step's offset from the fault's {@code at}. */
+    static final Shape OFFSET = Shape.leaf(Value.duration(Range.NON_NEGATIVE_DURATION),
+        "Offset from the fault's at; the first is 0s, then increasing, inside the fault's window.");
 
     private final String noun;
     private final String example;
+    private final Shape valueShape;
 
-    Values(String noun, String example) {
+    Values(String noun, String example, Value value) {
       this.noun = noun;
       this.example = example;
+      this.valueShape = Shape.leaf(value, "A " + noun + ".");
     }
 
-    double read(Field f, double def) {
-      return this == DELAY ? f.duration(def, Range.NON_NEGATIVE_DURATION) : f.number(def, Range.FRACTION);
+    /** What one value (the constant, or a step's second element) is declared to hold. */
+    Shape valueShape() {
+      return valueShape;
+    }
+
+    private double read(Field f, double def) {
+      return this == DELAY ? f.duration(def) : f.number(def);
     }
   }
 
@@ -37,9 +48,10 @@ final class StepProfileReader {
    * The profile, or a constant {@code def} when the key is absent; a wrong value or step is
    * reported and left out.
    */
-  static StepProfile read(Field f, Values values, double def, double faultDurationS) {
+  static StepProfile read(Field f, double def, double faultDurationS) {
+    Values values = f.stepValues();
     if (!(f.node() instanceof Node.Sequence seq)) {
-      return StepProfile.constant(values.read(f, def));
+      return StepProfile.constant(values.read(f.constantOfSteps(), def));
     }
     if (seq.items().isEmpty()) {
       f.problem("expected a " + values.noun + " or a list of [offset, " + values.noun
@@ -63,9 +75,9 @@ final class StepProfileReader {
           + ", got " + item.describe());
       return null;
     }
-    Field offsetField = pair.element(s.items().get(0), 0);
-    double offset = offsetField.duration(-1, Range.NON_NEGATIVE_DURATION);
-    double value = values.read(pair.element(s.items().get(1), 1), 0);
+    Field offsetField = pair.element(s.items().get(0), 0, Values.OFFSET);
+    double offset = offsetField.duration(-1);
+    double value = values.read(pair.element(s.items().get(1), 1, values.valueShape()), 0);
     if (offset < 0) {
       return null;
     }

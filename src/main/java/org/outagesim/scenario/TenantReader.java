@@ -21,8 +21,8 @@ import org.outagesim.model.spec.TenantSpec.UserSpec;
  * reported at the {@code id} of the later tenant.
  */
 final class TenantReader {
-  private static final Range POSITIVE_INT = Range.integers(1, Integer.MAX_VALUE);
-  private static final Range NON_NEGATIVE_INT = Range.integers(0, Integer.MAX_VALUE);
+  /** One of {@code internalDns.names}. */
+  private static final Shape NAME = Shape.leaf(new Value.Text(null), "A dependency name.");
 
   private final Set<String> profiles;
   private final DeploymentReader deployments;
@@ -51,7 +51,7 @@ final class TenantReader {
   private List<TenantSpec> expanded(Section t, int index) {
     Field idField = t.field("id");
     String id = Ids.read(idField);
-    int count = t.field("count").intValue(1, POSITIVE_INT);
+    int count = t.field("count").intValue(1);
     TenantSpec spec = tenant(t, id);
     if (id == null) {
       return List.of();
@@ -105,7 +105,7 @@ final class TenantReader {
   }
 
   private TrafficSpec traffic(Section s) {
-    double rate = s.field("sessionsPerSecond").required().number(1, Range.POSITIVE);
+    double rate = s.field("sessionsPerSecond").required().number(1);
     Field profileField = s.field("profile");
     String profile = profileField.string(null);
     if (profile != null && !profiles.contains(profile)) {
@@ -116,33 +116,33 @@ final class TenantReader {
 
   private static SessionSpec session(Section s) {
     return new SessionSpec(
-        s.field("pages").intValue(5, POSITIVE_INT),
-        s.field("thinkTime").duration(10, Range.NON_NEGATIVE_DURATION),
-        s.field("conversion").number(0.034, Range.FRACTION),
-        s.field("orderValue").number(100, Range.NON_NEGATIVE));
+        s.field("pages").intValue(5),
+        s.field("thinkTime").duration(10),
+        s.field("conversion").number(0.034),
+        s.field("orderValue").number(100));
   }
 
   private static ClientSpec client(Section s) {
     return new ClientSpec(
-        s.field("retries").intValue(2, NON_NEGATIVE_INT),
-        s.field("backoff").duration(0.5, Range.NON_NEGATIVE_DURATION),
-        s.field("backoffCap").duration(20, Range.NON_NEGATIVE_DURATION),
-        s.field("timeout").duration(10, Range.POSITIVE_DURATION));
+        s.field("retries").intValue(2),
+        s.field("backoff").duration(0.5),
+        s.field("backoffCap").duration(20),
+        s.field("timeout").duration(10));
   }
 
   private static UserSpec user(Section s) {
     return new UserSpec(
-        s.field("retries").intValue(1, NON_NEGATIVE_INT),
-        s.field("retryDelay").duration(30, Range.NON_NEGATIVE_DURATION),
-        s.field("returnProbability").number(0, Range.FRACTION),
-        s.field("returnDelay").duration(7200, Range.NON_NEGATIVE_DURATION));
+        s.field("retries").intValue(1),
+        s.field("retryDelay").duration(30),
+        s.field("returnProbability").number(0),
+        s.field("returnDelay").duration(7200));
   }
 
   private static CapacitySpec capacity(Section s) {
     return new CapacitySpec(
-        s.field("servers").intValue(100, POSITIVE_INT),
+        s.field("servers").intValue(100),
         DelayReader.read(s, "serviceTime", DelayReader.Plain.EXPONENTIAL, new DelaySpec.Exponential(0.1)),
-        s.field("queueLimit").intValue(1000, NON_NEGATIVE_INT));
+        s.field("queueLimit").intValue(1000));
   }
 
   /** With {@code names}, a request resolves each name once: {@code lookups} defaults to their number. */
@@ -151,16 +151,16 @@ final class TenantReader {
     List<String> names = names(namesField);
     int listed = namesField.node() instanceof Node.Sequence seq ? seq.items().size() : 0;
     Field lookupsField = s.field("lookups");
-    int lookups = lookupsField.intValue(listed > 0 ? listed : 1, NON_NEGATIVE_INT);
+    int lookups = lookupsField.intValue(listed > 0 ? listed : 1);
     if (listed > 0 && lookups != listed) {
       lookupsField.problem("must equal the number of names (" + listed + "), got " + lookups
           + "; leave lookups out to resolve each name once");
     }
     return new InternalDnsSpec(
         lookups,
-        s.field("instances").intValue(10, POSITIVE_INT),
-        s.field("cacheTtl").duration(30, Range.NON_NEGATIVE_DURATION),
-        s.field("negativeTtl").duration(10, Range.NON_NEGATIVE_DURATION),
+        s.field("instances").intValue(10),
+        s.field("cacheTtl").duration(30),
+        s.field("negativeTtl").duration(10),
         names);
   }
 
@@ -178,7 +178,7 @@ final class TenantReader {
     }
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < seq.items().size(); i++) {
-      Field element = f.element(seq.items().get(i), i);
+      Field element = f.element(seq.items().get(i), i, NAME);
       String name = element.string(null);
       if (!element.present()) {
         element.problem("expected a name, got nothing");

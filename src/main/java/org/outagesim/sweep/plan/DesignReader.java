@@ -19,8 +19,8 @@ import org.outagesim.sweep.plan.SweepDraft.DraftPoint;
  * explicit list) or {@code latinHypercube} that it holds, into its points.
  */
 final class DesignReader {
-  static final List<String> DESIGN_KEYS = List.of("vary", "points", "latinHypercube");
-  private static final List<String> HYPERCUBE_KEYS = List.of("samples", "seed", "ranges");
+  static final List<String> DESIGN_KEYS = SweepShape.DESIGNS;
+  private static final List<String> HYPERCUBE_KEYS = List.copyOf(SweepShape.HYPERCUBE.keySet());
   private static final long DEFAULT_SEED = 1;
 
   /**
@@ -154,7 +154,7 @@ final class DesignReader {
     fields.checkKeys(node, at, "latinHypercube", HYPERCUBE_KEYS);
     Integer samples = null;
     if (node.has("samples")) {
-      samples = fields.integer(node.get("samples"), at.appendProperty("samples"), "latinHypercube.samples", 2);
+      samples = fields.integer(node.get("samples"), at.appendProperty("samples"), "latinHypercube.samples", SweepShape.MIN_SAMPLES);
     } else {
       fields.report(at, "latinHypercube", "missing key 'samples': the number of points, at least 2");
     }

@@ -27,9 +27,8 @@ import org.outagesim.sweep.plan.SweepDraft.PrecisionDraft;
  * and the key's path; reading goes on after a problem so that all are found at once.
  */
 final class SweepFileReader {
-  static final List<String> KEYS =
-      List.of("scenario", "vary", "points", "latinHypercube", "replications", "metrics", "baseline", "precision");
-  private static final List<String> PRECISION_KEYS = List.of("metric", "relative", "maxReplications");
+  static final List<String> KEYS = List.copyOf(SweepShape.TOP.keySet());
+  private static final List<String> PRECISION_KEYS = List.copyOf(SweepShape.PRECISION.keySet());
   private static final JsonPointer ROOT = JsonPointer.empty();
 
   private final Path sweepFile;
@@ -70,7 +69,8 @@ final class SweepFileReader {
     Path scenario = scenario(root);
     Design design = design(root);
     Integer replications = root.has("replications")
-        ? fields.integer(root.get("replications"), ROOT.appendProperty("replications"), "replications", 1) : null;
+        ? fields.integer(root.get("replications"), ROOT.appendProperty("replications"), "replications",
+            SweepShape.MIN_REPLICATIONS) : null;
     List<Metric> metrics = metrics(root);
     BaselineChoice baseline = baseline(root);
     PrecisionDraft precision = root.has("precision") ? precision(root.get("precision"), metrics) : null;
@@ -216,7 +216,8 @@ final class SweepFileReader {
     Double relative = relative(node.get("relative"), at);
     Integer max = null;
     if (node.has("maxReplications")) {
-      max = fields.integer(node.get("maxReplications"), at.appendProperty("maxReplications"), "precision.maxReplications", 1);
+      max = fields.integer(node.get("maxReplications"), at.appendProperty("maxReplications"), "precision.maxReplications",
+          SweepShape.MIN_MAX_REPLICATIONS);
     } else {
       fields.report(at, "precision", "missing key 'maxReplications': the most replications a point may get");
     }
