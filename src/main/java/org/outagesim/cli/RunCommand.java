@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> options = optionOverrides();
     List<String> applied = new ArrayList<>(overrides.sets());
     applied.addAll(options.values());
-    ScenarioSpec scenario = input.load(overrides.sets(), options);
+    ScenarioSpec scenario = input.load(overrides.sets(), options, threads);
     SweepPlan.Precision goal =
         PrecisionTarget.of(spec.commandLine(), precision, metric, maxReplications, scenario.replications());
     RunInfo.Precision reached = null;

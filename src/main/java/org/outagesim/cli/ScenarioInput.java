@@ -52,4 +52,9 @@ public record ScenarioInput(Path file, String sha256) {
   public ScenarioSpec load(List<String> overrides, Map<String, String> options) throws ScenarioException {
     return ScenarioLoader.load(file, overrides, options);
   }
+
+  /** As {@link #load(List, Map)} for a run on {@code threads} worker threads (the memory check counts them). */
+  public ScenarioSpec load(List<String> overrides, Map<String, String> options, int threads) throws ScenarioException {
+    return ScenarioLoader.load(file, overrides, options, threads);
+  }
 }

@@ -19,7 +19,7 @@ import org.outagesim.stats.TenantSummary;
  * transactions and lost revenue as {@code mean ± 95% half-width} (clipped at 0 as
  * {@code mean (0 – upper)} where the interval would reach below zero), the share of failed
  * requests, the minutes below the SLO and the time to failover ({@code never} when the tenant
- * could fail over but did not, {@code n/a} when it cannot), then the output folder. Numbers are
+ * could fail over but did not, {@code n/a} when it cannot), then the output folder and its report. Numbers are
  * grouped in thousands whatever the machine's locale; revenue carries the scenario's currency.
  */
 final class SummaryText {
@@ -62,6 +62,7 @@ final class SummaryText {
       sb.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
     sb.append("results: ").append(folder).append(System.lineSeparator());
+    sb.append("report:  ").append(folder.resolve("report.html")).append(System.lineSeparator());
     return sb.toString();
   }
 

@@ -124,8 +124,11 @@ final class SweepCommand implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.printf(Locale.ROOT, "%d points × %d replications%s%nresults: %s%n", plan.points().size(),
-          result.replications(), precisionText(result), folder);
+      stdout.printf(Locale.ROOT, "%d points × %d replications%s%n", plan.points().size(),
+          result.replications(), precisionText(result));
+      stdout.print(SweepTable.of(folder, plan.parameters(),
+          plan.metrics().stream().map(Metric::column).toList()));
+      stdout.printf(Locale.ROOT, "results: %s%nreport:  %s%n", folder, folder.resolve("report.html"));
       stdout.flush();
     }
     return ExitCode.OK;

@@ -64,13 +64,25 @@ final class MemoryEstimate {
    * {@value #HEAP_SHARE} of {@code maxHeapBytes}, or empty when they fit.
    */
   static Optional<String> check(ScenarioSpec spec, long maxHeapBytes, int threads) {
-    double needed = bytesPerReplication(spec) * threads;
+    int atOnce = concurrent(spec, threads);
+    double needed = bytesPerReplication(spec) * atOnce;
     if (needed <= HEAP_SHARE * maxHeapBytes) {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT,
-        "scenario needs about %.1f GiB of memory per replication batch, the JVM has %.1f GiB"
-            + " (raise -Xmx, or reduce tenants, resolvers or traffic)",
-        needed / GIB, maxHeapBytes / GIB));
+        "scenario needs about %.1f GiB of memory for %d %s at once, the JVM has %.1f GiB; give it more"
+            + " (OUTAGESIM_JAVA_OPTS=-Xmx%dg ./outagesim ..., or JAVA_TOOL_OPTIONS=-Xmx%dg for java -jar),"
+            + " run fewer at once with --threads, or reduce tenants, resolvers or traffic",
+        needed / GIB, atOnce, atOnce == 1 ? "replication" : "replications", maxHeapBytes / GIB,
+        suggestedHeapGib(needed), suggestedHeapGib(needed)));
+  }
+
+  /** Replications that run at the same time: one per worker thread, at most the scenario's replications. */
+  static int concurrent(ScenarioSpec spec, int threads) {
+    return Math.max(1, Math.min(threads, spec.replications()));
+  }
+
+  private static long suggestedHeapGib(double neededBytes) {
+    return (long) Math.ceil(neededBytes / HEAP_SHARE / GIB);
   }
 }

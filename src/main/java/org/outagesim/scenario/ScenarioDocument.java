@@ -123,7 +123,7 @@ public final class ScenarioDocument {
     return toSpec(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
   }
 
-  /** Like {@link #toSpec()} with a given heap size and thread count (for tests). */
+  /** Like {@link #toSpec()} with a given heap size and worker thread count. */
   ScenarioSpec toSpec(long maxHeapBytes, int threads) throws ScenarioException {
     ProblemList list = new ProblemList();
     list.addAll(problems);

@@ -34,10 +34,20 @@ public final class ScenarioLoader {
    */
   public static ScenarioSpec load(Path file, List<String> overrides, Map<String, String> options)
       throws ScenarioException {
+    return load(file, overrides, options, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * As {@link #load(Path, List, Map)} for a run on {@code threads} worker threads: the memory check
+   * counts the replications that run at once, at most {@code threads} and at most the scenario's
+   * replications.
+   */
+  public static ScenarioSpec load(Path file, List<String> overrides, Map<String, String> options, int threads)
+      throws ScenarioException {
     ScenarioDocument document = ScenarioDocument.read(file).withOverrides(overrides);
     for (Map.Entry<String, String> option : options.entrySet()) {
       document = document.withOption(option.getKey(), option.getValue());
     }
-    return document.toSpec();
+    return document.toSpec(Runtime.getRuntime().maxMemory(), threads);
   }
 }

@@ -83,7 +83,9 @@ class RunCommandTest {
     assertTrue(o.out().contains("  shop "), o.toString());
     assertTrue(o.out().contains("  blog "), o.toString());
     assertTrue(o.out().contains("  all tenants "), o.toString());
-    assertTrue(o.out().endsWith("results: " + out.toAbsolutePath() + "\n"), o.toString());
+    assertTrue(o.out().endsWith("results: " + out.toAbsolutePath() + "\nreport:  "
+        + out.toAbsolutePath().resolve("report.html") + "\n"), o.toString());
+    assertTrue(Files.isRegularFile(out.resolve("report.html")), "the printed report exists");
     assertEquals("warning: Only 2 replications: the 95% intervals are wide and say little (Student-t factor 12.7); "
         + "use at least 5 (--replications 5 or more).\n", o.err());
   }

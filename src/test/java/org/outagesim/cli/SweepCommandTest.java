@@ -22,6 +22,32 @@ class SweepCommandTest {
   }
 
   @Test
+  void consoleShowsOneLinePerPointWithTheSummaryOfAllTenants() throws Exception {
+    Path out = tmp.resolve("table");
+    Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,60s",
+        "--replications", "2", "--out", out.toString());
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    List<String> lines = o.out().lines().toList();
+    assertTrue(lines.get(1).matches("\\s*point\\s+tenants\\[shop\\]\\.deployment\\.ttl\\s+transactions_lost\\s+revenue_lost"),
+        o.out());
+    List<String> summary = Files.readAllLines(out.resolve("sweep-summary.csv"));
+    for (int point = 0; point < 2; point++) {
+      String line = lines.get(2 + point);
+      assertTrue(line.matches("\\s*" + point + "\\s+" + (point == 0 ? "10s" : "60s") + "\\s+.*"), line);
+      String prefix = point + ",";
+      String all = summary.stream().filter(l -> l.startsWith(prefix) && l.contains(",all,"))
+          .findFirst().orElseThrow();
+      String mean = all.split(",")[List.of(summary.get(0).split(",")).indexOf("transactions_lost_mean")];
+      String shown = String.format(java.util.Locale.ROOT, "%,.1f", Double.parseDouble(mean));
+      assertTrue(line.contains(shown), "mean " + shown + " of sweep-summary.csv on the console: " + line);
+    }
+    assertTrue(o.out().endsWith("report:  " + out.resolve("report.html") + "\n"), o.out());
+    Cli.Outcome quiet = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,60s",
+        "--replications", "2", "--out", tmp.resolve("quiet").toString(), "--quiet");
+    assertEquals("", quiet.out());
+  }
+
+  @Test
   void varyOnTheCommandLineWritesTheSweepFilesChartsAndReport() throws Exception {
     Path out = tmp.resolve("sweep");
     Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,60s",

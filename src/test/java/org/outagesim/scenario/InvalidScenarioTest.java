@@ -213,7 +213,9 @@ class InvalidScenarioTest {
   @Test
   void scenarioTooLargeForTheHeapIsRefused() {
     assertProblems("too-much-memory.yaml",
-        "too-much-memory.yaml: scenario needs about 13.0 GiB of memory per replication batch, the JVM has 4.0 GiB (raise -Xmx, or reduce tenants, resolvers or traffic)");
+        "too-much-memory.yaml: scenario needs about 13.0 GiB of memory for 2 replications at once, the JVM has "
+        + "4.0 GiB; give it more (OUTAGESIM_JAVA_OPTS=-Xmx17g ./outagesim ..., or JAVA_TOOL_OPTIONS=-Xmx17g for "
+        + "java -jar), run fewer at once with --threads, or reduce tenants, resolvers or traffic");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.outagesim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outagesim.model.spec.ProfileSpec;
@@ -23,6 +24,20 @@ class MemoryEstimateTest {
     // + 10/s x (5 pages x 10 s + 10 s timeout x (1 + 2) x (1 + 1) attempts) x 200 B
     double expected = 1000 * 64 + 10 * 48 + 10 * (50 + 60) * 200;
     assertEquals(expected, MemoryEstimate.bytesPerReplication(spec), 1e-6);
+  }
+
+  @Test
+  void theCheckCountsOnlyTheReplicationsThatRunAtOnce() throws ScenarioException {
+    ScenarioSpec big = ScenarioDocument.read(Path.of("src/test/resources/scenarios/invalid/too-much-memory.yaml")).toSpec(
+        1L << 40, 1);
+    double perReplication = MemoryEstimate.bytesPerReplication(big);
+    long heap = (long) (1.5 * perReplication / MemoryEstimate.HEAP_SHARE);
+    assertEquals(1, MemoryEstimate.concurrent(big, 1));
+    assertEquals(2, MemoryEstimate.concurrent(big, 2));
+    assertEquals(1, MemoryEstimate.concurrent(big.withReplications(1), 8), "one replication never runs twice");
+    assertTrue(MemoryEstimate.check(big, heap, 1).isEmpty(), "one thread: one replication at a time fits");
+    assertTrue(MemoryEstimate.check(big.withReplications(1), heap, 2).isEmpty(), "one replication on two threads fits");
+    assertTrue(MemoryEstimate.check(big, heap, 2).orElseThrow().contains("for 2 replications at once"));
   }
 
   @Test
