@@ -7,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.outagesim.chart.Charts;
 import org.outagesim.report.AtomicFolder;
+import org.outagesim.report.html.SweepReport;
 import org.outagesim.report.ManifestFile;
 import org.outagesim.report.OutputFolderException;
 import org.outagesim.report.OutputTarget;
@@ -31,34 +33,58 @@ final class ChartCommand implements Callable<Integer> {
   static final List<String> REQUIRED =
       List.of(ManifestFile.NAME, SummaryJson.NAME, ReplicationsCsv.NAME, TimeseriesCsv.NAME);
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "A result folder written by 'outagesim run'.")
+  /** Files a sweep folder must have to be drawn. */
+  static final List<String> SWEEP_REQUIRED = List.of(ManifestFile.NAME, "sweep.csv", "sweep-summary.csv");
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A folder written by 'outagesim run' or 'outagesim sweep'.")
   Path dir;
 
   @Mixin VerboseOption verbose;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    checkFolder();
+    boolean sweep = checkFolder();
+    Path published;
     try {
-      AtomicFolder.publish(OutputTarget.chosen(dir, true), tmp -> {
+      published = AtomicFolder.publish(OutputTarget.chosen(dir, true), tmp -> {
         copyUserFiles(tmp);
-        Drawings.drawAll(tmp, true);
+        if (sweep) {
+          Charts.writeSweep(tmp);
+          SweepReport.write(tmp);
+        } else {
+          Drawings.drawAll(tmp, true);
+        }
       });
     } catch (IOException | OutputFolderException e) {
       throw new BadInputException("cannot redraw " + dir + ": " + e.getMessage(), e);
     }
+    long charts;
+    try (Stream<Path> files = Files.list(published.resolve(Drawings.CHARTS))) {
+      charts = files.count();
+    }
+    spec.commandLine().getOut().printf("redrew %d chart files (PNG and SVG) and %s of the %s folder %s%n", charts,
+        Drawings.REPORT, sweep ? "sweep" : "run", published);
+    spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }
 
-  private void checkFolder() throws BadInputException {
+  /** Whether the folder is a sweep's; a folder that is neither a run's nor a sweep's is bad input. */
+  private boolean checkFolder() throws BadInputException {
     if (!Files.isDirectory(dir)) {
       throw new BadInputException(dir + ": " + (Files.exists(dir) ? "is not a folder" : "no such folder")
-          + "; expected a result folder written by 'outagesim run'");
+          + "; expected a folder written by 'outagesim run' or 'outagesim sweep'");
+    }
+    if (SWEEP_REQUIRED.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f)))) {
+      return true;
     }
     List<String> missing = REQUIRED.stream().filter(f -> !Files.isRegularFile(dir.resolve(f))).toList();
     if (!missing.isEmpty()) {
-      throw new BadInputException(dir + ": not a result folder, missing " + String.join(", ", missing));
+      throw new BadInputException(dir + ": not a run or sweep folder, missing " + String.join(", ", missing)
+          + " (a sweep folder has " + String.join(", ", SWEEP_REQUIRED) + ")");
     }
+    return false;
   }
 
   /** Copies everything but the charts and the report, which are drawn anew. */

@@ -68,6 +68,31 @@ class ChartCommandTest {
       assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(copy.resolve(f)), f.toString());
     }
     assertEquals("mine", Files.readString(copy.resolve("notes.txt")));
+    assertEquals("redrew " + (files.size() - 1) + " chart files (PNG and SVG) and report.html of the run folder "
+        + copy + "\n", o.out());
+  }
+
+  @Test
+  void chartRedrawsASweepFolderByteForByte() throws Exception {
+    Path sweep = tmp.resolve("sweep");
+    Cli.Outcome s = Cli.run("sweep", Cli.write(tmp, "small.yaml", Cli.SMALL).toString(), "--vary",
+        "tenants[shop].deployment.ttl=10s,60s", "--replications", "2", "--out", sweep.toString(), "--quiet");
+    assertEquals(ExitCode.OK, s.code(), s.toString());
+    List<Path> files = drawn(sweep);
+    Path copy = tmp.resolve("sweep-copy");
+    Files.createDirectories(copy);
+    for (Path f : Files.list(sweep).filter(Files::isRegularFile).toList()) {
+      if (!f.getFileName().toString().equals("report.html")) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    Cli.Outcome o = Cli.run("chart", copy.toString());
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    assertEquals(files, drawn(copy));
+    for (Path f : files) {
+      assertArrayEquals(Files.readAllBytes(sweep.resolve(f)), Files.readAllBytes(copy.resolve(f)), f.toString());
+    }
+    assertTrue(o.out().startsWith("redrew ") && o.out().contains("of the sweep folder " + copy), o.out());
   }
 
   @Test
@@ -78,7 +103,7 @@ class ChartCommandTest {
 
     Cli.Outcome empty = Cli.run("chart", tmp.toString());
     assertEquals(ExitCode.BAD_INPUT, empty.code(), empty.toString());
-    assertTrue(empty.err().contains("not a result folder, missing manifest.json"), empty.toString());
+    assertTrue(empty.err().contains("not a run or sweep folder, missing manifest.json"), empty.toString());
     assertFalse(empty.err().contains("at org."), "no stack trace: " + empty);
   }
 }
