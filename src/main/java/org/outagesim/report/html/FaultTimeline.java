@@ -1,5 +1,7 @@
 package org.outagesim.report.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.outagesim.report.html.ManifestData.Fault;
 
@@ -13,7 +15,7 @@ final class FaultTimeline {
 
   /** Tick spacings to choose from, in minutes. */
   private static final int[] STEPS_MIN = {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440};
-  private static final int MAX_TICKS = 12;
+  static final int MAX_TICKS = 12;
 
   private FaultTimeline() {}
 
@@ -33,15 +35,41 @@ final class FaultTimeline {
     m.raw("</div></section>\n");
   }
 
-  private static void axis(Markup m, WallClock clock, double horizon) {
-    m.raw("<div class=\"tl-row tl-axis\"><div class=\"tl-label\"></div><div class=\"tl-track\">");
+  /**
+   * One tick of the axis: its time, its clock label and, on the first tick of a day other than
+   * the start's, the day, shown on a second line so that a date never widens the label that the
+   * neighbouring ticks must make room for.
+   */
+  record Tick(double t, String time, String day) {}
+
+  /** The ticks of the axis over {@code [0, horizon]}, at most {@value #MAX_TICKS} of them. */
+  static List<Tick> ticks(WallClock clock, double horizon) {
+    List<Tick> out = new ArrayList<>();
     double step = tickStepS(horizon);
     double first = Math.ceil(clock.secondOfDay(0) / step) * step - clock.secondOfDay(0);
+    String lastDay = clock.day(0);
     for (double t = first; t <= horizon + 1e-6; t += step) {
-      String label = clock.time(t) + (clock.sameDayAsStart(t) ? "" : " " + clock.day(t));
-      String edge = t < step / 2 ? " tl-tick-first" : horizon - t < step / 2 ? " tl-tick-last" : "";
-      m.raw("<span class=\"tl-tick" + edge + "\" style=\"left:" + percent(t / horizon) + "\">").text(label)
-          .raw("</span>");
+      String day = clock.day(t);
+      boolean newDay = !day.equals(lastDay);
+      out.add(new Tick(t, clock.time(t), newDay ? day : null));
+      lastDay = day;
+    }
+    return out;
+  }
+
+  private static void axis(Markup m, WallClock clock, double horizon) {
+    List<Tick> ticks = ticks(clock, horizon);
+    boolean days = ticks.stream().anyMatch(k -> k.day() != null);
+    m.raw("<div class=\"tl-row tl-axis" + (days ? " tl-axis-days" : "") + "\"><div class=\"tl-label\"></div>"
+        + "<div class=\"tl-track\">");
+    double step = tickStepS(horizon);
+    for (Tick k : ticks) {
+      String edge = k.t() < step / 2 ? " tl-tick-first" : horizon - k.t() < step / 2 ? " tl-tick-last" : "";
+      m.raw("<span class=\"tl-tick" + edge + "\" style=\"left:" + percent(k.t() / horizon) + "\">").text(k.time());
+      if (k.day() != null) {
+        m.raw("<br><span class=\"tl-day\">").text(k.day()).raw("</span>");
+      }
+      m.raw("</span>");
     }
     m.raw("</div></div>\n");
   }
