@@ -44,7 +44,9 @@ public final class SweepResultsReader {
     if (columns.isEmpty() || !columns.get(0).equals("point") || tenant < 1) {
       throw new IOException(file + ": expected columns point, <parameters>, tenant, ...");
     }
-    List<String> parameters = columns.subList(1, tenant);
+    // A parameter X of durations comes with its seconds in X_s, which is not a parameter of its own.
+    List<String> parameters = columns.subList(1, tenant).stream()
+        .filter(c -> !(c.endsWith("_s") && columns.contains(c.substring(0, c.length() - 2)))).toList();
     List<String> metrics = new ArrayList<>();
     for (String c : columns) {
       if (c.endsWith(MEAN)) {

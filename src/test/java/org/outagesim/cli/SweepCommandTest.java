@@ -48,6 +48,31 @@ class SweepCommandTest {
   }
 
   @Test
+  void durationParametersGetASecondsColumnInEverySweepFile() throws Exception {
+    Path out = tmp.resolve("numeric");
+    Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,2m",
+        "--vary", "tenants[shop].client.retries=0,1", "--replications", "2", "--out", out.toString(), "--quiet");
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    String ttl = "tenants[shop].deployment.ttl";
+    for (String file : List.of("sweep.csv", "sweep-summary.csv", "sweep-differences.csv")) {
+      List<String> lines = Files.readAllLines(out.resolve(file));
+      List<String> header = List.of(lines.get(0).split(","));
+      assertEquals(List.of("point", ttl, "tenants[shop].client.retries", ttl + "_s"), header.subList(0, 4), file);
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split(",");
+        String expected = cells[1].equals("10s") ? "10" : cells[1].equals("2m") ? "120" : "?";
+        assertEquals(expected, cells[3], file + ": " + line);
+      }
+    }
+    Cli.Outcome resumed = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,2m",
+        "--vary", "tenants[shop].client.retries=0,1", "--replications", "2", "--out", out.toString(), "--quiet",
+        "--resume");
+    assertEquals(ExitCode.OK, resumed.code(), "resume reads the new layout back: " + resumed);
+    assertTrue(Files.list(out.resolve("charts")).noneMatch(p -> p.getFileName().toString().contains("_s")),
+        "the seconds column is not charted as a parameter of its own");
+  }
+
+  @Test
   void varyOnTheCommandLineWritesTheSweepFilesChartsAndReport() throws Exception {
     Path out = tmp.resolve("sweep");
     Cli.Outcome o = Cli.run("sweep", scenario().toString(), "--vary", "tenants[shop].deployment.ttl=10s,60s",

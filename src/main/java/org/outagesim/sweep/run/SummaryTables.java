@@ -88,12 +88,14 @@ final class SummaryTables {
   private List<String> leading() {
     List<String> cols = new ArrayList<>(List.of("point"));
     cols.addAll(plan.parameters());
+    cols.addAll(new DurationColumns(plan).names());
     return cols;
   }
 
   private List<Object> leading(PointRows p) {
     List<Object> row = new ArrayList<>(List.of(p.point().index()));
     plan.parameters().forEach(path -> row.add(p.point().values().get(path)));
+    row.addAll(new DurationColumns(plan).cells(p.point()));
     return row;
   }
 

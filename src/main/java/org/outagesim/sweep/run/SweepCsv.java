@@ -24,11 +24,15 @@ final class SweepCsv {
 
   SweepCsv(SweepPlan plan) {
     this.parameters = plan.parameters();
+    this.durations = new DurationColumns(plan);
   }
+
+  private final DurationColumns durations;
 
   List<String> columns() {
     List<String> cols = new ArrayList<>(List.of("point"));
     cols.addAll(parameters);
+    cols.addAll(durations.names());
     cols.addAll(List.of("replication", "tenant", "sector", "strategy"));
     for (Metric m : Metric.values()) {
       cols.add(m.column());
@@ -50,6 +54,7 @@ final class SweepCsv {
         for (String p : parameters) {
           row.add(point.values().get(p));
         }
+        row.addAll(durations.cells(point));
         row.addAll(List.of(r.replication(), t.tenant(), t.sector(), t.strategy()));
         for (Metric m : Metric.values()) {
           row.add(Cells.metric(t.get(m)));
@@ -73,14 +78,14 @@ final class SweepCsv {
     if (cells.size() != columns().size()) {
       throw new IOException("expected " + columns().size() + " cells, found " + cells.size());
     }
-    int k = parameters.size();
+    int k = parameters.size() + durations.size();
     try {
       Map<Metric, Double> values = new EnumMap<>(Metric.class);
       for (Metric m : Metric.values()) {
         values.put(m, Cells.parse(cells.get(k + 5 + m.ordinal())));
       }
       TenantRow row = new TenantRow(cells.get(k + 2), cells.get(k + 3), cells.get(k + 4), values);
-      return new ParsedRow(Integer.parseInt(cells.get(0)), cells.subList(1, k + 1),
+      return new ParsedRow(Integer.parseInt(cells.get(0)), cells.subList(1, parameters.size() + 1),
           Integer.parseInt(cells.get(k + 1)), row);
     } catch (NumberFormatException e) {
       throw new IOException("not a number: " + e.getMessage(), e);

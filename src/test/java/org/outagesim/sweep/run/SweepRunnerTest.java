@@ -22,19 +22,20 @@ class SweepRunnerTest {
     SweepResult result = new SweepRunner(2, SweepListener.NONE).run(plan, dir, false, Sweeps.INFO);
 
     List<String> lines = Files.readAllLines(dir.resolve("sweep.csv"));
-    StringBuilder header = new StringBuilder("point,tenants[shop].deployment.ttl,replication,tenant,sector,strategy");
+    StringBuilder header = new StringBuilder(
+        "point,tenants[shop].deployment.ttl,tenants[shop].deployment.ttl_s,replication,tenant,sector,strategy");
     for (Metric m : Metric.values()) {
       header.append(',').append(m.column());
     }
     assertEquals(header.toString(), lines.get(0));
     assertEquals(3 * 3 * (2 + 1), lines.size() - 1);
-    assertTrue(lines.get(1).startsWith("0,60s,0,shop,ecommerce,single-region,"), lines.get(1));
-    assertTrue(lines.get(3).startsWith("0,60s,0,all,,,"), lines.get(3));
-    assertTrue(lines.get(lines.size() - 1).startsWith("2,300s,2,all,,,"));
+    assertTrue(lines.get(1).startsWith("0,60s,60,0,shop,ecommerce,single-region,"), lines.get(1));
+    assertTrue(lines.get(3).startsWith("0,60s,60,0,all,,,"), lines.get(3));
+    assertTrue(lines.get(lines.size() - 1).startsWith("2,300s,300,2,all,,,"));
     assertEquals(3, result.replications());
     assertEquals(1 + 3 * 3, Files.readAllLines(dir.resolve("sweep-summary.csv")).size());
     assertEquals(1 + 3 * 3 * 2, Files.readAllLines(dir.resolve("sweep-differences.csv")).size());
-    assertEquals("point,tenants[shop].deployment.ttl,tenant,sector,strategy,n,transactions_lost_mean,"
+    assertEquals("point,tenants[shop].deployment.ttl,tenants[shop].deployment.ttl_s,tenant,sector,strategy,n,transactions_lost_mean,"
         + "transactions_lost_ci95_half_width,revenue_lost_mean,revenue_lost_ci95_half_width",
         Files.readAllLines(dir.resolve("sweep-summary.csv")).get(0));
   }
