@@ -14,6 +14,7 @@ import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.experiment.ProgressListener;
 import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.experiment.SpeedCalibration;
 import org.outagesim.report.html.FewReplications;
 import org.outagesim.report.OutputTarget;
 import org.outagesim.report.AtomicFolder;
@@ -87,6 +88,9 @@ final class RunCommand implements Callable<Integer> {
       description = "With --precision: at most this many replications (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
+  @Option(names = "--dry-run", description = "Check the scenario and print the estimate of the run; simulate nothing.")
+  boolean dryRun;
+
   @Option(names = "--no-charts", description = "Do not draw charts (report.html is still written, without them).")
   boolean noCharts;
 
@@ -107,6 +111,18 @@ final class RunCommand implements Callable<Integer> {
         PrecisionTarget.of(spec.commandLine(), precision, metric, maxReplications, scenario.replications());
     RunInfo.Precision reached = null;
     ExperimentResult result;
+    if (dryRun || !quiet) {
+      RunEstimate estimate = RunEstimate.of(scenario, threads, SpeedCalibration.measure(scenario));
+      if (dryRun) {
+        spec.commandLine().getOut().print(estimate.text());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+      }
+      if (estimate.isLong()) {
+        spec.commandLine().getErr().println(estimate.warning());
+        spec.commandLine().getErr().flush();
+      }
+    }
     if (goal == null && !quiet && scenario.replications() < FewReplications.MINIMUM) {
       spec.commandLine().getErr().println("warning: " + FewReplications.warning(scenario.replications()));
       spec.commandLine().getErr().flush();

@@ -37,6 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     ScenarioSpec s = ScenarioInput.read(file).load(overrides.sets());
     spec.commandLine().getOut().printf("%s: ok — %s, %s, %s, horizon %s%n", file, count(s.tenants().size(), "tenant"),
         count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationText.of(s.durationS()));
+    spec.commandLine().getOut().print(RunEstimate.of(s, Runtime.getRuntime().availableProcessors(),
+        org.outagesim.experiment.SpeedCalibration.measure(s)).text());
     return ExitCode.OK;
   }
 

@@ -14,7 +14,7 @@ import org.outagesim.model.spec.TenantSpec;
  * internal cache entries, and the sessions alive at the peak arrival rate (Little's law: rate
  * times how long a session lives, counting every attempt as a full client timeout).
  */
-final class MemoryEstimate {
+public final class MemoryEstimate {
   static final long PUBLIC_CACHE_ENTRY_BYTES = 64;
   static final long INTERNAL_CACHE_ENTRY_BYTES = 48;
   static final long SESSION_BYTES = 200;
@@ -25,7 +25,7 @@ final class MemoryEstimate {
   private MemoryEstimate() {}
 
   /** Bytes one replication of the scenario needs. */
-  static double bytesPerReplication(ScenarioSpec spec) {
+  public static double bytesPerReplication(ScenarioSpec spec) {
     double bytes = 0;
     for (TenantSpec t : spec.tenants()) {
       bytes += (double) spec.dns().resolvers() * PUBLIC_CACHE_ENTRY_BYTES;
@@ -78,7 +78,7 @@ final class MemoryEstimate {
   }
 
   /** Replications that run at the same time: one per worker thread, at most the scenario's replications. */
-  static int concurrent(ScenarioSpec spec, int threads) {
+  public static int concurrent(ScenarioSpec spec, int threads) {
     return Math.max(1, Math.min(threads, spec.replications()));
   }
 
