@@ -39,6 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationText.of(s.durationS()));
     spec.commandLine().getOut().print(RunEstimate.of(s, Runtime.getRuntime().availableProcessors(),
         org.outagesim.experiment.SpeedCalibration.measure(s)).text());
+    spec.commandLine().getOut().print(CapacityText.of(s));
     return ExitCode.OK;
   }
 
