@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.outagesim.experiment.ExperimentResult;
+import org.outagesim.model.PeakLoad;
 import org.outagesim.stats.Metric;
 import org.outagesim.stats.MetricSummary;
 import org.outagesim.stats.TenantSummary;
@@ -35,8 +36,13 @@ public final class SummaryJson {
     for (TenantSummary t : result.summary().tenants()) {
       tenants.add(entry(t));
     }
+    List<CapacityEntry> capacity = new ArrayList<>();
+    for (PeakLoad.Tenant t : PeakLoad.of(result.scenario())) {
+      capacity.add(new CapacityEntry(t.tenant(), t.primary(), t.normal(), t.secondary(), t.atStandby(), t.atFullScale(),
+          t.overloaded()));
+    }
     return new Document(result.scenario().name(), result.scenario().seed(), result.replications().size(),
-        result.scenario().currency(), tenants, entry(result.summary().all()));
+        result.scenario().currency(), tenants, entry(result.summary().all()), capacity);
   }
 
   private static TenantEntry entry(TenantSummary t) {
@@ -49,9 +55,14 @@ public final class SummaryJson {
   }
 
   /** The whole file. */
-  @JsonPropertyOrder({"scenario", "seed", "replications", "currency", "tenants", "all"})
+  @JsonPropertyOrder({"scenario", "seed", "replications", "currency", "tenants", "all", "capacity"})
   record Document(String scenario, long seed, int replications, String currency, List<TenantEntry> tenants,
-      TenantEntry all) {}
+      TenantEntry all, List<CapacityEntry> capacity) {}
+
+  /** A tenant's peak server utilisation ({@link PeakLoad}), normally and with all traffic on its secondary. */
+  @JsonPropertyOrder({"tenant", "primary", "peakUtilisation", "secondary", "atStandby", "atFullScale", "above90"})
+  record CapacityEntry(String tenant, String primary, double peakUtilisation, String secondary, double atStandby,
+      double atFullScale, boolean above90) {}
 
   /** One tenant, or all tenants; metric keys in enum order. */
   @JsonPropertyOrder({"tenant", "sector", "strategy", "metrics"})

@@ -97,6 +97,16 @@ class ImpactOutputTest {
     assertEquals("never", cell(report, "shallow", failover));
     assertTrue(cell(report, "deep", failover).matches("\\d+\\.\\d.*"), cell(report, "deep", failover));
     assertTrue(headings(report).contains("Lost revenue, KRW"), headings(report).toString());
+
+    // Capacity at the peak: 5 sessions/s × 1 page × 100 ms / 100 servers (the defaults) = 0.5%.
+    JsonNode capacity = json.get("capacity");
+    assertEquals(3, capacity.size());
+    assertEquals(0.005, capacity.get(0).get("peak_utilisation").asDouble(), 1e-12);
+    assertTrue(capacity.get(0).get("secondary").isNull(), "single-region: no secondary");
+    assertEquals(0.005, capacity.get(1).get("at_standby").asDouble(), 1e-12, "default standby: full capacity");
+    assertEquals(3, report.select("section#capacity tbody tr").size());
+    assertEquals("0.50 %", report.select("section#capacity tbody tr").get(0).child(2).text().replace('\u00a0', ' '));
+    assertTrue(report.select("section#capacity p.warning").isEmpty(), "nothing above 90%");
   }
 
   private static String line(String text, String start) {

@@ -63,7 +63,8 @@ public final class HtmlReport {
   /** The report's HTML for the files in {@code resultFolder}. */
   static String render(Path resultFolder) throws IOException {
     ManifestData manifest = readManifest(resultFolder);
-    SummaryData summary = SummaryData.of(readJson(resultFolder, "summary.json"));
+    JsonNode summaryJson = readJson(resultFolder, "summary.json");
+    SummaryData summary = SummaryData.of(summaryJson);
     List<Chart> charts = ChartImages.read(resultFolder);
     Markup m = new Markup();
     m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -76,6 +77,7 @@ public final class HtmlReport {
     FaultTimeline.appendTo(m, manifest);
     KeyFigures.appendTo(m, summary);
     TenantTable.appendTo(m, summary);
+    CapacitySection.appendTo(m, summaryJson.path("capacity"));
     ChartSection.appendTo(m, charts);
     RunSection.appendTo(m, manifest);
     m.raw("</main>\n<script>\n").raw(SCRIPT).raw("</script>\n</body>\n</html>\n");
