@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package layout of DESIGN.md §3: one direction of dependency, I/O only at the edges. */
+/** The package layout of docs/architecture.md: one direction of dependency, I/O only at the edges. */
 class ArchitectureTest {
 
   private static JavaClasses classes;

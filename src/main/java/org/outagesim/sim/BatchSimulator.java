@@ -20,7 +20,8 @@ import org.djutils.event.EventProducer;
  * event's exception into an {@link IllegalStateException} thrown in the caller. It schedules
  * lambda events whose {@code toString()} is constant, because DSOL builds that string for a
  * trace log line on every scheduling, which otherwise dominates the cost of an event
- * (DSOL-NOTES §6), and it uses the binary-heap event list, as the model never cancels events.
+ * (docs/architecture.md, "Running DSOL headless"), and it uses the binary-heap event list, as
+ * the model never cancels events.
  */
 public final class BatchSimulator extends DevsSimulator<Double> {
 

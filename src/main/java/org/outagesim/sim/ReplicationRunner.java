@@ -11,8 +11,9 @@ import org.outagesim.stats.ReplicationResult;
  * Builds and runs one replication of a scenario on DSOL, blocking until it ends.
  *
  * <p>DSOL keeps JVM-wide state (log categories, a naming context), so its logging is switched
- * off once, and simulators are constructed under a lock (DSOL-NOTES §5); replication ids are
- * unique per run so that parallel replications never share a naming entry.
+ * off once, and simulators are constructed under a lock (docs/architecture.md, "Running DSOL
+ * headless"); replication ids are unique per run so that parallel replications never share a
+ * naming entry.
  */
 public final class ReplicationRunner {
   static final Object CONSTRUCTION = new Object();

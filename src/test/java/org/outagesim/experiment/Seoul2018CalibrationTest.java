@@ -22,7 +22,8 @@ import org.outagesim.stats.TenantResult;
 
 /**
  * Calibration: {@code scenarios/seoul-2018.yaml} reproduces what was observed on 22 Nov 2018
- * (FACTS.md; docs/scenarios.md states the same tolerances):
+ * ([seoul-2018-timeline] and [seoul-2018-press] in docs/sources.md; docs/scenarios.md states the
+ * same tolerances):
  * <ul>
  *   <li>single-region tenants are degraded for about the provider's 84 minutes plus a recovery
  *       tail: recovered (success ratio back at 99% of its level) between 74 and 114 minutes after
