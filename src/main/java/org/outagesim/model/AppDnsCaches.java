@@ -5,11 +5,14 @@ package org.outagesim.model;
  * dependency name), holding whether the last lookup succeeded and when the entry expires.
  *
  * <p>Answers live {@code cacheTtl}, failures {@code negativeTtl} (the JVM defaults are 30 s and
- * 10 s). A TTL of 0 disables caching: every request asks the region resolver.
+ * 10 s). A TTL of 0 disables caching: every request asks the region resolver. An entry exists from
+ * the time its lookup was made: a lookup made earlier (by a request that reached its server later
+ * but started service earlier) does not see it.
  */
 public final class AppDnsCaches {
 
   private final int names;
+  private final double[] storedAt;
   private final double[] expiresAt;
   private final boolean[] failed;
 
@@ -20,13 +23,16 @@ public final class AppDnsCaches {
    */
   public AppDnsCaches(int instances, int names, double[] initialExpiry) {
     this.names = names;
+    this.storedAt = new double[initialExpiry.length];
+    java.util.Arrays.fill(storedAt, Double.NEGATIVE_INFINITY);
     this.expiresAt = initialExpiry.clone();
     this.failed = new boolean[instances * names];
   }
 
   /** Whether the entry for ({@code instance}, {@code name}) lives at {@code t}. */
   public boolean isFresh(int instance, int name, double t) {
-    return t < expiresAt[instance * names + name];
+    int i = instance * names + name;
+    return storedAt[i] <= t && t < expiresAt[i];
   }
 
   /** Whether the live entry holds a failure. */
@@ -34,8 +40,10 @@ public final class AppDnsCaches {
     return failed[instance * names + name];
   }
 
-  public void store(int instance, int name, boolean failure, double until) {
+  /** Stores the answer of a lookup made at {@code from}, living until {@code until}. */
+  public void store(int instance, int name, boolean failure, double from, double until) {
     int i = instance * names + name;
+    storedAt[i] = from;
     failed[i] = failure;
     expiresAt[i] = until;
   }

@@ -1,6 +1,5 @@
 package org.outagesim.model;
 
-import java.util.Arrays;
 import java.util.List;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.RecordRemoval;
@@ -32,7 +31,9 @@ import org.outagesim.model.spec.RegionResolverFailure;
  * The work queue advances with the clock: the lookup's work joins the queue as it stands at
  * {@code now}, and its wait is what is left of that queue at {@code t}. Advancing the queue to a
  * future {@code t} instead would let a single late-starting lookup block every lookup made before
- * it with an idle gap that never existed.
+ * it with an idle gap that never existed. Lookups must therefore become known in time order (the
+ * request path schedules a request's arrival at the servers as its own event), and an empty
+ * answer exists only from the time it was stored ({@link NegativeAnswers}).
  */
 public final class RegionResolver {
 
@@ -43,14 +44,15 @@ public final class RegionResolver {
   private final double backlogLimitS;
   private final List<RegionResolverFailure> faults;
   private final List<List<RecordRemoval>> removals;
-  private final double[] emptyUntil;
+  private final NegativeAnswers empty;
   private double nextFree = Double.NEGATIVE_INFINITY;
-  private double lastLatencyS;
+  private double clock = Double.NEGATIVE_INFINITY;
   private long overloaded;
 
   /**
    * @param capacity lookups per second, {@code Double.POSITIVE_INFINITY} when unlimited
-   * @param timeoutS how long a client waits for a lookup that is never answered
+   * @param timeoutS how long a client waits for a lookup that is never answered, unless it says
+   *     otherwise; a backlog of twice this much work fills the resolver's socket buffer
    * @param faults the resolver failures that hit this region
    * @param removals per name index: the record removals of that name that hit this region
    */
@@ -61,8 +63,7 @@ public final class RegionResolver {
     this.backlogLimitS = BACKLOG_TIMEOUTS * timeoutS;
     this.faults = List.copyOf(faults);
     this.removals = List.copyOf(removals);
-    this.emptyUntil = new double[removals.size()];
-    Arrays.fill(emptyUntil, Double.NEGATIVE_INFINITY);
+    this.empty = new NegativeAnswers(removals.size());
   }
 
   /** A resolver with {@code names} dependency names and no record removals. */
@@ -71,51 +72,63 @@ public final class RegionResolver {
   }
 
   /** Answers a lookup made at {@code t}, known at {@code t}; see {@link #lookup(double, double, int, double)}. */
-  public LookupResult lookup(double t, int name, double u) {
+  public Lookup lookup(double t, int name, double u) {
     return lookup(t, t, name, u);
   }
 
+  /** Answers one lookup from an asker that waits the resolver's {@code timeout}. */
+  public Lookup lookup(double now, double t, int name, double u) {
+    return lookup(now, t, name, u, timeoutS);
+  }
+
+  /** The region's timeout: how long an asker without a timeout of its own waits. */
+  public double timeoutS() {
+    return timeoutS;
+  }
+
   /**
-   * Answers one lookup; its latency is then {@link #lastLatencyS()}.
+   * Answers one lookup.
    *
-   * @param now the simulation clock when the lookup becomes known
+   * @param now the simulation clock when the lookup becomes known; never less than that of an
+   *     earlier call
    * @param t time the lookup is made, at or after {@code now}
    * @param name index of the dependency name
    * @param u a uniform draw in [0, 1) deciding whether a failing resolver fails this lookup
+   * @param waitS how long the asker waits for an answer before it sees a timeout
+   * @throws IllegalArgumentException when {@code now} lies before the clock of an earlier lookup
    */
-  public LookupResult lookup(double now, double t, int name, double u) {
-    lastLatencyS = 0.0;
+  public Lookup lookup(double now, double t, int name, double u, double waitS) {
+    if (now < clock) {
+      throw new IllegalArgumentException("lookup known at " + now + " s after one known at " + clock + " s");
+    }
+    clock = now;
+    double latencyS = 0.0;
     if (workS > 0.0) {
       double wait = Math.max(0.0, nextFree - t);
       if (wait > backlogLimitS) {
-        return timedOut();
+        return timedOut(waitS);
       }
       nextFree = Math.max(nextFree, now) + workS;
-      if (wait > timeoutS) {
-        return timedOut();
+      if (wait > waitS) {
+        return timedOut(waitS);
       }
-      lastLatencyS = wait;
+      latencyS = wait;
     }
-    if (t < emptyUntil[name]) {
-      return LookupResult.NXDOMAIN;
+    if (empty.emptyAt(name, now, t)) {
+      return Lookup.of(LookupResult.NXDOMAIN, latencyS);
     }
     for (RecordRemoval r : removals.get(name)) {
       if (r.activeAt(t) && u < r.errorRate().valueAt(t - r.atS())) {
-        emptyUntil[name] = Math.max(emptyUntil[name], t + r.negativeTtlS());
-        return LookupResult.NXDOMAIN;
+        empty.store(name, t, t + r.negativeTtlS());
+        return Lookup.of(LookupResult.NXDOMAIN, latencyS);
       }
     }
     for (RegionResolverFailure f : faults) {
       if (f.activeAt(t) && u < f.errorRate().valueAt(t - f.atS())) {
-        return fail(f, t, name);
+        return fail(f, t, name, latencyS, waitS);
       }
     }
-    return LookupResult.OK;
-  }
-
-  /** Time the asker lost on the last lookup: queueing at the resolver, or the timeout. */
-  public double lastLatencyS() {
-    return lastLatencyS;
+    return Lookup.of(LookupResult.OK, latencyS);
   }
 
   /** Lookups that timed out because the resolver was overloaded. */
@@ -123,21 +136,19 @@ public final class RegionResolver {
     return overloaded;
   }
 
-  private LookupResult timedOut() {
+  private Lookup timedOut(double waitS) {
     overloaded++;
-    lastLatencyS = timeoutS;
-    return LookupResult.TIMEOUT;
+    return Lookup.of(LookupResult.TIMEOUT, waitS);
   }
 
-  private LookupResult fail(RegionResolverFailure f, double t, int name) {
+  private Lookup fail(RegionResolverFailure f, double t, int name, double latencyS, double waitS) {
     if (f.mode() == DnsFailureMode.NXDOMAIN) {
-      emptyUntil[name] = Math.max(emptyUntil[name], t + f.negativeTtlS());
-      return LookupResult.NXDOMAIN;
+      empty.store(name, t, t + f.negativeTtlS());
+      return Lookup.of(LookupResult.NXDOMAIN, latencyS);
     }
     if (f.mode() == DnsFailureMode.TIMEOUT) {
-      lastLatencyS = timeoutS;
-      return LookupResult.TIMEOUT;
+      return Lookup.of(LookupResult.TIMEOUT, waitS);
     }
-    return LookupResult.SERVFAIL;
+    return Lookup.of(LookupResult.SERVFAIL, latencyS);
   }
 }

@@ -23,6 +23,7 @@ public final class ServiceQueue {
   private double[] waiting = new double[64];
   private int waitHead;
   private int waitSize;
+  private double clock = Double.NEGATIVE_INFINITY;
 
   /**
    * @param servers number of servers, at least 1
@@ -56,9 +57,16 @@ public final class ServiceQueue {
 
   /**
    * The time a request arriving at {@code now} would start service, or {@code NaN} when the
-   * queue is full. Call {@link #occupy(double, double)} to commit it.
+   * queue is full. Call {@link #occupy(double, double, double)} to commit it.
+   *
+   * @throws IllegalArgumentException when {@code now} lies before an earlier arrival: requests
+   *     must be offered in time order
    */
   public double startTime(double now) {
+    if (now < clock) {
+      throw new IllegalArgumentException("request offered at " + now + " s after one offered at " + clock + " s");
+    }
+    clock = now;
     while (waitSize > 0 && waiting[waitHead] <= now) {
       waitHead = (waitHead + 1) % waiting.length;
       waitSize--;

@@ -49,7 +49,8 @@ final class NetworkReader {
         d.field("negativeTtl").duration(300),
         violation,
         d.field("serveStale").bool(false),
-        d.field("failureTtl").duration(DnsSpec.DEFAULT_FAILURE_TTL_S));
+        d.field("failureTtl").duration(DnsSpec.DEFAULT_FAILURE_TTL_S),
+        d.field("timeout").duration(DnsSpec.DEFAULT_TIMEOUT_S));
   }
 
   static List<String> ids(List<RegionSpec> regions) {

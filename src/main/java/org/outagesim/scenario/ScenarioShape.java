@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
+import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.scenario.StepProfileReader.Values;
 
 /**
@@ -38,6 +39,8 @@ final class ScenarioShape {
       .key("failureTtl", leaf(Value.duration(NON_NEGATIVE_DURATION),
           "How long a failure (SERVFAIL or timeout) is cached, default 5s; 0s disables failure caching."))
       .key("serveStale", leaf(new Value.Bool(), "Whether resolvers serve stale answers (RFC 8767), default false."))
+      .key("timeout", leaf(Value.duration(POSITIVE_DURATION),
+          "How long a user waits for a resolution the DNS provider never answers (> 0), default 5s."))
       .key("ttlViolation", Shape.mapping("Resolvers that keep answers past their TTL.")
           .key("fraction", leaf(Value.real(FRACTION), "Share of resolvers keeping answers past TTL (0 to 1), default 0."))
           .key("extra", delayOr(NON_NEGATIVE_DURATION, "How long past the TTL: a duration or a distribution, default 0s.")));
@@ -92,7 +95,11 @@ final class ScenarioShape {
           .key("names", leaf(new Value.Names(), "The dependency names, e.g. [dynamodb, auth]: at least one, unique."))
           .key("instances", leaf(Value.whole(1, MAX_INT), "App instances, each with its own cache (>= 1), default 10."))
           .key("cacheTtl", leaf(Value.duration(NON_NEGATIVE_DURATION), "TTL of the app's DNS cache, default 30s."))
-          .key("negativeTtl", leaf(Value.duration(NON_NEGATIVE_DURATION), "How long the app caches an empty answer, default 10s.")))
+          .key("negativeTtl", leaf(Value.duration(NON_NEGATIVE_DURATION), "How long the app caches an empty answer, default 10s."))
+          .key("attempts", leaf(Value.whole(1, TenantSpec.InternalDnsSpec.MAX_ATTEMPTS),
+              "Times the app's stub resolver asks after a SERVFAIL or timeout (1 to 5), default 2 (glibc)."))
+          .key("timeout", leaf(Value.duration(POSITIVE_DURATION),
+              "How long the stub resolver waits for one answer (> 0), default the region resolver's timeout (5s).")))
       .key("dns", Shape.mapping("The tenant's public name.")
           .key("provider", leaf(new Value.Text(".*\\S.*"),
               "The authoritative DNS provider, not empty, default default; faults name it.")))

@@ -161,7 +161,9 @@ final class TenantReader {
         s.field("instances").intValue(10),
         s.field("cacheTtl").duration(30),
         s.field("negativeTtl").duration(10),
-        names);
+        names,
+        s.field("attempts").intValue(InternalDnsSpec.DEFAULT_ATTEMPTS),
+        s.field("timeout").duration(Double.NaN));
   }
 
   /** The dependency names, non-empty and unique; an empty list when absent or wrong. */

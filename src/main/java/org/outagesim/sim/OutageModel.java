@@ -6,7 +6,6 @@ import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.outagesim.model.TrafficProfile;
-import org.outagesim.model.spec.FaultSpec;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.stats.ReplicationResult;
@@ -38,18 +37,19 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
   public void constructModel() {
     processes.clear();
     recorders.clear();
-    RegionState regions = new RegionState(scenario);
+    FaultIndex faults = new FaultIndex(scenario);
+    RegionState regions = new RegionState(scenario, faults);
     boolean[] violating = new boolean[scenario.dns().resolvers()];
     double[] extra = violatingResolvers(violating);
     List<TenantSpec> tenants = scenario.tenants();
     for (int i = 0; i < tenants.size(); i++) {
       TenantSpec t = tenants.get(i);
       TenantStreams ts = new TenantStreams(streams, t);
-      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS(), firstFaultOn(t));
-      Failover failover = new Failover(t, scenario, regions, batch, ts, recorder);
-      PublicResolution publicDns = new PublicResolution(t, scenario.dns(), scenario.faults(), failover.deployment(),
+      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS(), faults.firstStart(t, regionsOf(t)));
+      TenantDeployment deployment = new TenantDeployment(t, regions, faults, batch, scenario.durationS(), ts, recorder);
+      PublicResolution publicDns = new PublicResolution(t, scenario.dns(), faults, deployment.deployment(),
           violating, extra, ts);
-      RequestPath path = new RequestPath(t, publicDns, failover.queues(), regions, ts, regions.names(i));
+      RequestPath path = new RequestPath(t, publicDns, deployment.servers().queues(), regions, ts, regions.names(i));
       TrafficProfile profile = new TrafficProfile(
           t.traffic().profile() == null ? null : scenario.profiles().get(t.traffic().profile()),
           scenario.startSecondOfDay());
@@ -57,16 +57,15 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
           scenario.dns().resolvers());
       processes.add(p);
       recorders.add(recorder);
-      failover.start(path);
+      deployment.start(path);
       p.start();
     }
   }
 
-  /** Start of the first fault that touches the tenant in a region where it runs, or {@code NaN}. */
-  private double firstFaultOn(TenantSpec t) {
-    List<String> where = t.deployment().secondary() == null ? List.of(t.deployment().primary())
+  /** The regions where the tenant runs. */
+  private static List<String> regionsOf(TenantSpec t) {
+    return t.deployment().secondary() == null ? List.of(t.deployment().primary())
         : List.of(t.deployment().primary(), t.deployment().secondary());
-    return FaultScope.firstStart(scenario.faults(), t, where);
   }
 
   /** The results after the run. */

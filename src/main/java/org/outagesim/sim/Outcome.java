@@ -3,21 +3,10 @@ package org.outagesim.sim;
 import org.outagesim.model.Failure;
 
 /**
- * The result of one request attempt: when the client knows it, why it failed (if it did), and the
- * region it was sent to ({@code -1} when the name did not resolve). One instance per tenant is
- * reused for every attempt, as attempts are handled one at a time.
+ * The result of one request attempt: when the client knows it, why it failed ({@code null} when
+ * it succeeded), and the region it was sent to ({@code -1} when the name did not resolve).
  */
-final class Outcome {
-  double endS;
-  Failure failure;
-  int region;
-
-  Outcome set(double end, Failure why, int where) {
-    this.endS = end;
-    this.failure = why;
-    this.region = where;
-    return this;
-  }
+record Outcome(double endS, Failure failure, int region) implements RequestPath.Step {
 
   boolean ok() {
     return failure == null;

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.outagesim.model.RegionResolver;
 import org.outagesim.model.spec.CapacityLoss;
-import org.outagesim.model.spec.FaultSpec;
 import org.outagesim.model.spec.Latency;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.RegionSpec;
 import org.outagesim.model.spec.ScenarioSpec;
-import org.outagesim.model.spec.ServerFault;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
@@ -29,13 +27,15 @@ import org.outagesim.model.spec.TenantSpec;
  */
 final class RegionState {
   private final ScenarioSpec scenario;
+  private final FaultIndex faults;
   private final Map<String, Integer> index = new HashMap<>();
   private final RegionResolver[] resolvers;
   private final List<List<RegionOutage>> outages = new ArrayList<>();
   private final List<int[]> tenantNames = new ArrayList<>();
 
-  RegionState(ScenarioSpec scenario) {
+  RegionState(ScenarioSpec scenario, FaultIndex faults) {
     this.scenario = scenario;
+    this.faults = faults;
     List<RegionSpec> regions = scenario.regions();
     for (int i = 0; i < regions.size(); i++) {
       index.put(regions.get(i).id(), i);
@@ -61,32 +61,16 @@ final class RegionState {
     resolvers = new RegionResolver[regions.size()];
     for (int i = 0; i < regions.size(); i++) {
       RegionSpec r = regions.get(i);
-      List<RegionResolverFailure> failures = new ArrayList<>();
-      List<RegionOutage> down = new ArrayList<>();
-      for (FaultSpec f : scenario.faults()) {
-        if (f instanceof RegionResolverFailure rf && rf.region().equals(r.id())) {
-          failures.add(rf);
-        } else if (f instanceof RegionOutage o && o.region().equals(r.id())) {
-          down.add(o);
-        }
-      }
-      resolvers[i] = new RegionResolver(r.resolver().capacity(), r.resolver().timeoutS(), failures,
-          removals(r.id(), nameOf));
-      outages.add(List.copyOf(down));
+      resolvers[i] = new RegionResolver(r.resolver().capacity(), r.resolver().timeoutS(),
+          faults.inRegion(RegionResolverFailure.class, r.id()), removals(r.id(), nameOf));
+      outages.add(faults.inRegion(RegionOutage.class, r.id()));
     }
   }
 
   private List<List<RecordRemoval>> removals(String region, List<String> nameOf) {
     List<List<RecordRemoval>> out = new ArrayList<>();
     for (String name : nameOf) {
-      List<RecordRemoval> here = new ArrayList<>();
-      for (FaultSpec f : scenario.faults()) {
-        if (f instanceof RecordRemoval rr && name != null && name.equals(rr.name())
-            && (rr.region() == null || rr.region().equals(region))) {
-          here.add(rr);
-        }
-      }
-      out.add(List.copyOf(here));
+      out.add(name == null ? List.of() : faults.onDependency(RecordRemoval.class, name, region));
     }
     return out;
   }
@@ -118,23 +102,12 @@ final class RegionState {
 
   /** The latency faults on the servers of tenant {@code tenantId} in region {@code region}. */
   List<Latency> latencies(int region, String tenantId) {
-    return serverFaults(Latency.class, region, tenantId);
+    return faults.onServers(Latency.class, tenantId, scenario.regions().get(region).id());
   }
 
   /** The capacity-loss faults on the servers of tenant {@code tenantId} in region {@code region}. */
   List<CapacityLoss> capacityLosses(int region, String tenantId) {
-    return serverFaults(CapacityLoss.class, region, tenantId);
-  }
-
-  private <F extends ServerFault> List<F> serverFaults(Class<F> type, int region, String tenantId) {
-    String regionId = scenario.regions().get(region).id();
-    List<F> out = new ArrayList<>();
-    for (FaultSpec f : scenario.faults()) {
-      if (type.isInstance(f) && type.cast(f).hits(tenantId, regionId)) {
-        out.add(type.cast(f));
-      }
-    }
-    return out;
+    return faults.onServers(CapacityLoss.class, tenantId, scenario.regions().get(region).id());
   }
 
 }

@@ -1,6 +1,7 @@
 package org.outagesim.sim;
 
 import ch.qos.logback.classic.Level;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.tudelft.simulation.dsol.logger.Cat;
 import nl.tudelft.simulation.naming.context.event.InitialEventContext;
 import org.djutils.logger.CategoryLogger;
@@ -12,11 +13,12 @@ import org.outagesim.stats.ReplicationResult;
  *
  * <p>DSOL keeps JVM-wide state (log categories, a naming context), so its logging is switched
  * off once, and simulators are constructed under a lock (docs/architecture.md, "Running DSOL
- * headless"); replication ids are unique per run so that parallel replications never share a
+ * headless"); replication ids come from a JVM-wide counter so that parallel replications never share a
  * naming entry.
  */
 public final class ReplicationRunner {
   static final Object CONSTRUCTION = new Object();
+  private static final AtomicLong IDS = new AtomicLong();
   private static boolean prepared;
 
   private final ScenarioSpec scenario;
@@ -30,7 +32,7 @@ public final class ReplicationRunner {
   public ReplicationResult run(int index) throws InterruptedException {
     BatchSimulator simulator;
     OutageModel model;
-    String id = "outagesim-" + System.identityHashCode(this) + "-" + index;
+    String id = replicationId(index);
     synchronized (CONSTRUCTION) {
       prepareDsol();
       simulator = new BatchSimulator(id);
@@ -39,6 +41,14 @@ public final class ReplicationRunner {
     simulator.runReplication(model, id, scenario.durationS());
     meanPendingEvents = simulator.meanPendingEvents();
     return model.result(index);
+  }
+
+  /**
+   * A name for DSOL's naming context that no other replication in this JVM has: a counter, as
+   * identity hash codes may repeat.
+   */
+  String replicationId(int index) {
+    return "outagesim-" + IDS.incrementAndGet() + "-" + index;
   }
 
   /** Mean size of the event list during the last replication this runner ran (for benchmarks). */

@@ -6,6 +6,7 @@ import nl.tudelft.simulation.jstats.distributions.DistContinuous;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.outagesim.model.AppDnsCaches;
 import org.outagesim.model.Failure;
+import org.outagesim.model.Lookup;
 import org.outagesim.model.LookupResult;
 import org.outagesim.model.PublicDnsCaches;
 import org.outagesim.model.RegionResolver;
@@ -27,17 +28,15 @@ import org.outagesim.model.spec.TenantSpec;
  *       and a request that would still wait at the client timeout fails as overload.</li>
  *   <li><b>Internal DNS</b>, when service starts: the request lands on a random app instance, whose
  *       cache answers each dependency name while its entry lives; a miss asks the region resolver,
- *       and the app's stub resolver tries again once more after a SERVFAIL or a timeout (glibc's
- *       {@code attempts:2}). The first failed name ends the request (a 5xx); the time spent on
+ *       waiting {@code internalDns.timeout} for an answer, and the app's stub resolver asks up to
+ *       {@code internalDns.attempts} times in all after a SERVFAIL or a timeout (glibc's
+ *       {@code attempts:2} by default); an NXDOMAIN is final. The first failed name ends the request (a 5xx); the time spent on
  *       lookups holds the server.</li>
  *   <li><b>Service.</b> Otherwise the server works for a drawn service time plus the delay of any
  *       {@code latency} fault on it; a response later than the client timeout fails as overload.</li>
  * </ol>
  */
 final class RequestPath {
-
-  /** Attempts of the app's stub resolver per name (glibc's default {@code attempts:2}). */
-  static final int STUB_ATTEMPTS = 2;
 
   private final TenantSpec tenant;
   private final PublicResolution publicDns;
@@ -49,9 +48,9 @@ final class RequestPath {
   private final List<List<Latency>> latencies = new ArrayList<>();
   private final DistContinuous serviceTime;
   private final StreamInterface internal;
+  private final StreamInterface instances;
+  private final double[] stubTimeoutS;
   private final StreamInterface routing;
-  private final Outcome outcome = new Outcome();
-  private boolean lookupFailed;
 
   /**
    * @param queues the tenant's queue per region index ({@code null} where it has no servers)
@@ -67,11 +66,14 @@ final class RequestPath {
     this.outages = regions.outages();
     this.serviceTime = streams.serviceTime();
     this.internal = streams.internalDns();
+    this.instances = streams.instances();
     this.routing = streams.routing();
     this.appCaches = new AppDnsCaches[queues.length];
+    this.stubTimeoutS = new double[queues.length];
     TenantSpec.InternalDnsSpec spec = tenant.internalDns();
     for (int r = 0; r < queues.length; r++) {
       latencies.add(regions.latencies(r, tenant.id()));
+      stubTimeoutS[r] = spec.timeoutS(resolvers[r].timeoutS());
       if (queues[r] != null) {
         appCaches[r] = new AppDnsCaches(spec.instances(), spec.lookups(),
             streams.warmExpiries(spec.instances() * spec.lookups(), spec.cacheTtlS()));
@@ -79,22 +81,46 @@ final class RequestPath {
     }
   }
 
-  /** Evaluates one attempt made at {@code now} by {@code s}; the returned object is reused. */
-  Outcome attempt(Session s, double now) {
-    publicDns.resolve(s, now);
-    int region = publicDns.region;
-    double sent = now + publicDns.delayS;
+  /** What an attempt has come to so far: an {@link Outcome}, or a request still on its way. */
+  sealed interface Step permits Outcome, InFlight {}
+
+  /**
+   * A request whose name resolved after a delay (a timed-out query to the DNS provider): it
+   * reaches the region at {@code sentS}, which must be simulated as its own event so that the
+   * region's queues and resolver see their offers in time order.
+   */
+  record InFlight(int region, double sentS, double deadlineS) implements Step {}
+
+  /**
+   * Evaluates the public-DNS step of an attempt made at {@code now} by {@code s}; when the name
+   * resolved at once the request is also sent, so the result is its {@link Outcome}.
+   */
+  Step attempt(Session s, double now) {
+    PublicResolution.Answer answer = publicDns.resolve(s, now);
+    double sent = now + answer.delayS();
     double deadline = now + tenant.client().timeoutS();
-    if (region == PublicDnsCaches.FAILED) {
-      return outcome.set(Math.min(sent, deadline), Failure.PUBLIC_DNS, region);
+    if (answer.failed()) {
+      return new Outcome(Math.min(sent, deadline), Failure.PUBLIC_DNS, answer.region());
     }
     if (sent >= deadline) {
-      return outcome.set(deadline, Failure.PUBLIC_DNS, region);
+      return new Outcome(deadline, Failure.PUBLIC_DNS, answer.region());
     }
-    if (unreachable(region, sent)) {
-      return outcome.set(deadline, Failure.UNREACHABLE, region);
+    if (sent > now) {
+      return new InFlight(answer.region(), sent, deadline);
     }
-    return serve(region, sent, deadline);
+    return arrive(answer.region(), now, deadline);
+  }
+
+  /** The request reaches its region at {@code f.sentS()}, the simulation clock. */
+  Outcome arrive(InFlight f) {
+    return arrive(f.region(), f.sentS(), f.deadlineS());
+  }
+
+  private Outcome arrive(int region, double now, double deadline) {
+    if (unreachable(region, now)) {
+      return new Outcome(deadline, Failure.UNREACHABLE, region);
+    }
+    return serve(region, now, deadline);
   }
 
   /**
@@ -114,8 +140,8 @@ final class RequestPath {
     if (Double.isNaN(start) || start >= t + tenant.client().timeoutS()) {
       return true;
     }
-    internalLookups(region, t, start);
-    return lookupFailed || addedDelay(region, start) >= tenant.client().timeoutS();
+    return internalLookups(region, t, start).failed()
+        || addedDelay(region, start) >= tenant.client().timeoutS();
   }
 
   private boolean unreachable(int region, double now) {
@@ -134,21 +160,22 @@ final class RequestPath {
     ServiceQueue queue = queues[region];
     double start = queue.startTime(now);
     if (Double.isNaN(start)) {
-      return outcome.set(now, Failure.OVERLOAD, region);
+      return new Outcome(now, Failure.OVERLOAD, region);
     }
     if (start >= deadline) {
-      return outcome.set(deadline, Failure.OVERLOAD, region);
+      return new Outcome(deadline, Failure.OVERLOAD, region);
     }
-    double busy = internalLookups(region, now, start);
-    if (!lookupFailed) {
+    Lookups lookups = internalLookups(region, now, start);
+    double busy = lookups.spentS();
+    if (!lookups.failed()) {
       busy += serviceTime.draw() + addedDelay(region, start);
     }
     queue.occupy(now, start, busy);
     double end = start + busy;
-    if (lookupFailed) {
-      return outcome.set(Math.min(end, deadline), Failure.INTERNAL_DNS, region);
+    if (lookups.failed()) {
+      return new Outcome(Math.min(end, deadline), Failure.INTERNAL_DNS, region);
     }
-    return end > deadline ? outcome.set(deadline, Failure.OVERLOAD, region) : outcome.set(end, null, region);
+    return end > deadline ? new Outcome(deadline, Failure.OVERLOAD, region) : new Outcome(end, null, region);
   }
 
   private double addedDelay(int region, double t) {
@@ -162,34 +189,41 @@ final class RequestPath {
   }
 
   /**
-   * Resolves the request's dependency names from {@code start} for a request that arrived at
-   * {@code now}, stopping at the first failure (then {@link #lookupFailed} is set). Returns the
-   * time the lookups took.
+   * What resolving a request's dependency names came to.
+   *
+   * @param spentS the time the lookups took, which holds the server
+   * @param failed whether a name failed to resolve (which ends the request)
    */
-  private double internalLookups(int region, double now, double start) {
+  record Lookups(double spentS, boolean failed) {
+    static final Lookups NONE = new Lookups(0.0, false);
+  }
+
+  /**
+   * Resolves the request's dependency names from {@code start} for a request that arrived at
+   * {@code now}, stopping at the first failure.
+   */
+  private Lookups internalLookups(int region, double now, double start) {
     TenantSpec.InternalDnsSpec spec = tenant.internalDns();
-    lookupFailed = false;
     if (spec.lookups() == 0) {
-      return 0.0;
+      return Lookups.NONE;
     }
     AppDnsCaches cache = appCaches[region];
-    int instance = (int) (internal.nextDouble() * spec.instances());
+    int instance = (int) (instances.nextDouble() * spec.instances());
     double spent = 0.0;
     for (int name = 0; name < spec.lookups(); name++) {
       double t = start + spent;
       if (cache.isFresh(instance, name, t)) {
         if (cache.cachedFailure(instance, name)) {
-          lookupFailed = true;
-          return spent;
+          return new Lookups(spent, true);
         }
         continue;
       }
       boolean failed = true;
-      for (int attempt = 0; attempt < STUB_ATTEMPTS && failed; attempt++) {
-        LookupResult r = resolvers[region].lookup(now, start + spent, names[name], internal.nextDouble());
-        spent += resolvers[region].lastLatencyS();
+      for (int attempt = 0; attempt < spec.attempts() && failed; attempt++) {
+        Lookup r = resolvers[region].lookup(now, start + spent, names[name], internal.nextDouble(), stubTimeoutS[region]);
+        spent += r.latencyS();
         failed = r.failed();
-        if (r == LookupResult.NXDOMAIN) {
+        if (r.result() == LookupResult.NXDOMAIN) {
           break;
         }
       }
@@ -197,13 +231,12 @@ final class RequestPath {
       if (ttl > 0) {
         // Requests on the instance while the lookup is in flight share its answer (as the JVM's
         // resolver does); with caching off (TTL 0) every request asks on its own.
-        cache.store(instance, name, failed, start + spent + ttl);
+        cache.store(instance, name, failed, t, start + spent + ttl);
       }
       if (failed) {
-        lookupFailed = true;
-        return spent;
+        return new Lookups(spent, true);
       }
     }
-    return spent;
+    return spent == 0.0 ? Lookups.NONE : new Lookups(spent, false);
   }
 }

@@ -21,7 +21,7 @@ import org.outagesim.stats.Timing;
  * visit), lost (the user gave up and did not come back) or pending (its next step falls after the
  * horizon). A request counts when its outcome is known, in the minute of that outcome.
  *
- * <p>Timing counts from the start of the first fault that touches the tenant ({@link FaultScope}):
+ * <p>Timing counts from the start of the first fault that touches the tenant ({@link FaultIndex#firstStart}):
  * the first detection (a failed probe, or the manual team's detection) and the first
  * authoritative switch at or after it, and the recovery, downtime and degraded minutes (below the
  * tenant's SLO) of {@link Timing}. An event time is {@code NaN} where it cannot happen (no fault

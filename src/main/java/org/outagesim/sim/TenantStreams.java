@@ -12,14 +12,22 @@ import org.outagesim.model.spec.TenantSpec;
 /**
  * One tenant's random streams, one per process, named {@code tenant/<id>/<process>}.
  *
- * <p>Processes: {@code arrivals} (session arrival times), {@code sessions} (intent, resolver
- * choice, think times, return decisions), {@code service} (service times), {@code internal-dns}
- * (app instance choice, resolver failures), {@code retries} (backoff jitter), {@code warm}
- * (cache phases at time 0).
+ * <p>Processes: {@code arrivals} (session arrival times), {@code resolver-choice} (the
+ * recursive resolver a session uses), {@code intent} (whether a session means to buy),
+ * {@code think-time} (pauses between pages), {@code returns} (whether a user who gave up comes
+ * back), {@code service} (service times), {@code instances} (the app instance a request lands
+ * on), {@code internal-dns} (region-resolver failures), {@code public-dns} (resolver pins and
+ * provider failures), {@code routing} (unreachable endpoints), {@code retries} (backoff jitter),
+ * {@code failover} (manual failover delays), {@code warm} (cache phases at time 0). Each process
+ * draws from its own stream, so that changing how often one of them draws (more pages, another
+ * return probability) leaves the draws of the others, and so common random numbers, in step.
  */
 final class TenantStreams {
   private final StreamInterface arrivals;
-  private final StreamInterface sessions;
+  private final StreamInterface resolverChoice;
+  private final StreamInterface intent;
+  private final StreamInterface returns;
+  private final StreamInterface instances;
   private final StreamInterface internalDns;
   private final StreamInterface retries;
   private final StreamInterface warm;
@@ -32,7 +40,10 @@ final class TenantStreams {
   TenantStreams(Streams streams, TenantSpec tenant) {
     String p = "tenant/" + tenant.id() + "/";
     this.arrivals = streams.get(p + "arrivals");
-    this.sessions = streams.get(p + "sessions");
+    this.resolverChoice = streams.get(p + "resolver-choice");
+    this.intent = streams.get(p + "intent");
+    this.returns = streams.get(p + "returns");
+    this.instances = streams.get(p + "instances");
     this.internalDns = streams.get(p + "internal-dns");
     this.retries = streams.get(p + "retries");
     this.warm = streams.get(p + "warm");
@@ -41,15 +52,27 @@ final class TenantStreams {
     this.failover = streams.get(p + "failover");
     this.serviceTime = distribution(streams.get(p + "service"), tenant.capacity().serviceTime());
     double think = tenant.session().thinkTimeS();
-    this.thinkTime = think > 0 ? new DistExponential(sessions, think) : null;
+    this.thinkTime = think > 0 ? new DistExponential(streams.get(p + "think-time"), think) : null;
   }
 
   StreamInterface arrivals() {
     return arrivals;
   }
 
-  StreamInterface sessions() {
-    return sessions;
+  StreamInterface resolverChoice() {
+    return resolverChoice;
+  }
+
+  StreamInterface intent() {
+    return intent;
+  }
+
+  StreamInterface returns() {
+    return returns;
+  }
+
+  StreamInterface instances() {
+    return instances;
   }
 
   StreamInterface internalDns() {

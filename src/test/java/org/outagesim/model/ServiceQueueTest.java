@@ -55,4 +55,12 @@ class ServiceQueueTest {
     q.occupy(7, 7, 20);
     assertEquals(27.0, q.startTime(7), 1e-12);
   }
+
+  @Test
+  void requestsMustBeOfferedInTimeOrder() {
+    ServiceQueue q = new ServiceQueue(1, 10);
+    q.occupy(5.0, q.startTime(5.0), 1.0);
+    var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> q.startTime(4.0));
+    assertTrue(e.getMessage().contains("4.0 s after one offered at 5.0 s"), e.getMessage());
+  }
 }

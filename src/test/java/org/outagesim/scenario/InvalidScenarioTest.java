@@ -88,6 +88,15 @@ class InvalidScenarioTest {
   }
 
   @Test
+  void stubResolverAttemptsAndTimeoutsAreChecked() {
+    assertProblems("stub-resolver.yaml",
+        "stub-resolver.yaml:7: dns.timeout: must be longer than 0s, got 0s",
+        "stub-resolver.yaml:11: tenants[0].internalDns.attempts: must be an integer from 1 to 5, got 6",
+        "stub-resolver.yaml:11: tenants[0].internalDns.timeout: must be longer than 0s, got -1s",
+        "stub-resolver.yaml:15: tenants[1].internalDns.attempts: must be an integer from 1 to 5, got 0");
+  }
+
+  @Test
   void sloAndCurrencyAreCheckedWithTheirLines() {
     assertProblems("slo-currency.yaml",
         "slo-currency.yaml:4: currency: expected an ISO 4217 currency code like KRW or USD, got 'krw', did you mean 'KRW'?",

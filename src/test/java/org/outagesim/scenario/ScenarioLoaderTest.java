@@ -56,6 +56,19 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void stubResolverAndPublicTimeoutsAreReadAndDefaultToGlibcs() throws ScenarioException {
+    ScenarioSpec s = ScenarioLoader.load(Path.of("src/test/resources/scenarios/valid/stub-resolver.yaml"), List.of());
+    assertEquals(2.0, s.dns().timeoutS());
+    TenantSpec.InternalDnsSpec dns = s.tenants().get(0).internalDns();
+    assertEquals(1, dns.attempts());
+    assertEquals(1.5, dns.timeoutS(5.0));
+    TenantSpec.InternalDnsSpec defaults = spec.tenants().get(0).internalDns();
+    assertEquals(2, defaults.attempts(), "glibc's attempts:2");
+    assertEquals(7.0, defaults.timeoutS(7.0), "the region resolver's timeout");
+    assertEquals(5.0, spec.dns().timeoutS(), "glibc's timeout:5");
+  }
+
+  @Test
   void readsTopLevelKeys() {
     assertEquals("seoul-2018", spec.name());
     assertEquals("AWS Seoul region internal DNS resolver failure, 22 Nov 2018", spec.description());

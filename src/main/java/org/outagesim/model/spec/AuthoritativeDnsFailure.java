@@ -15,9 +15,16 @@ package org.outagesim.model.spec;
  */
 public record AuthoritativeDnsFailure(String provider, double atS, double durationS, DnsFailureMode mode,
     StepProfile errorRate) implements FaultSpec {
+  /** The scenario key of this fault type. */
+  public static final String TYPE = "authoritative-dns-failure";
 
   @Override
   public String type() {
-    return "authoritative-dns-failure";
+    return TYPE;
+  }
+
+  @Override
+  public FaultTarget target() {
+    return new FaultTarget.Provider(provider);
   }
 }

@@ -12,9 +12,11 @@ package org.outagesim.model.spec;
  * @param fraction share of the servers lost, over the window
  */
 public record CapacityLoss(String tenant, String region, double atS, double durationS, StepProfile fraction) implements ServerFault {
+  /** The scenario key of this fault type. */
+  public static final String TYPE = "capacity-loss";
 
   @Override
   public String type() {
-    return "capacity-loss";
+    return TYPE;
   }
 }

@@ -16,6 +16,9 @@ public sealed interface FaultSpec permits RegionResolverFailure, RegionOutage, A
   /** The scenario key of this fault type, e.g. {@code region-resolver-failure}. */
   String type();
 
+  /** Where the fault acts. */
+  FaultTarget target();
+
   default double endS() {
     return atS() + durationS();
   }

@@ -12,9 +12,11 @@ package org.outagesim.model.spec;
  * @param delayS added delay in seconds, over the window
  */
 public record Latency(String tenant, String region, double atS, double durationS, StepProfile delayS) implements ServerFault {
+  /** The scenario key of this fault type. */
+  public static final String TYPE = "latency";
 
   @Override
   public String type() {
-    return "latency";
+    return TYPE;
   }
 }

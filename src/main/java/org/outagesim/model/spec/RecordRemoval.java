@@ -17,9 +17,16 @@ package org.outagesim.model.spec;
  */
 public record RecordRemoval(String tenant, String name, String region, double atS, double durationS,
     StepProfile errorRate, double negativeTtlS) implements FaultSpec {
+  /** The scenario key of this fault type. */
+  public static final String TYPE = "record-removal";
 
   @Override
   public String type() {
-    return "record-removal";
+    return TYPE;
+  }
+
+  @Override
+  public FaultTarget target() {
+    return tenant != null ? new FaultTarget.PublicName(tenant) : new FaultTarget.DependencyName(name, region);
   }
 }

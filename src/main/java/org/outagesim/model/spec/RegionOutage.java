@@ -11,6 +11,8 @@ package org.outagesim.model.spec;
  * @param fraction share of requests to the region that fail, over the window
  */
 public record RegionOutage(String region, double atS, double durationS, StepProfile fraction) implements FaultSpec {
+  /** The scenario key of this fault type. */
+  public static final String TYPE = "region-outage";
 
   /** The whole region unreachable. */
   public RegionOutage(String region, double atS, double durationS) {
@@ -19,6 +21,11 @@ public record RegionOutage(String region, double atS, double durationS, StepProf
 
   @Override
   public String type() {
-    return "region-outage";
+    return TYPE;
+  }
+
+  @Override
+  public FaultTarget target() {
+    return new FaultTarget.Region(region);
   }
 }

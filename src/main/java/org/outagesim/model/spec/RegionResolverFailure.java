@@ -18,9 +18,16 @@ public record RegionResolverFailure(
     DnsFailureMode mode,
     StepProfile errorRate,
     double negativeTtlS) implements FaultSpec {
+  /** The scenario key of this fault type. */
+  public static final String TYPE = "region-resolver-failure";
 
   @Override
   public String type() {
-    return "region-resolver-failure";
+    return TYPE;
+  }
+
+  @Override
+  public FaultTarget target() {
+    return new FaultTarget.Region(region);
   }
 }

@@ -12,8 +12,8 @@ public sealed interface ServerFault extends FaultSpec permits CapacityLoss, Late
   /** The region, or {@code null} for every region of {@link #tenant()}. */
   String region();
 
-  /** Whether the fault hits tenant {@code tenantId}'s servers in region {@code regionId}. */
-  default boolean hits(String tenantId, String regionId) {
-    return (tenant() == null || tenant().equals(tenantId)) && (region() == null || region().equals(regionId));
+  @Override
+  default FaultTarget.Servers target() {
+    return new FaultTarget.Servers(tenant(), region());
   }
 }

@@ -97,17 +97,42 @@ public record TenantSpec(
    * @param names the dependency names, shared with other tenants of the same region that use the
    *     same name (a record removal targets them); empty when the names are the tenant's own and
    *     anonymous, otherwise exactly {@code lookups} names
+   * @param attempts how often the app's stub resolver asks for a name before it gives up after a
+   *     SERVFAIL or a timeout (glibc's {@code attempts}, default 2); an NXDOMAIN is not retried
+   * @param timeoutS how long the stub resolver waits for one answer (glibc's {@code timeout});
+   *     {@code NaN} for the region resolver's {@code timeout}
    */
   public record InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS,
-      java.util.List<String> names) {
+      java.util.List<String> names, int attempts, double timeoutS) {
+
+    /** glibc's default {@code attempts:2} ({@code resolv.conf(5)}). */
+    public static final int DEFAULT_ATTEMPTS = 2;
+
+    /** The largest {@code attempts} a scenario may set (glibc caps it at 5). */
+    public static final int MAX_ATTEMPTS = 5;
 
     public InternalDnsSpec {
       names = java.util.List.copyOf(names);
     }
 
-    /** Anonymous names of the tenant's own. */
+    /** The stub resolver's defaults: two attempts, the region resolver's timeout. */
+    public InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS,
+        java.util.List<String> names) {
+      this(lookups, instances, cacheTtlS, negativeTtlS, names, DEFAULT_ATTEMPTS, Double.NaN);
+    }
+
+    /** Anonymous names of the tenant's own, and the stub resolver's defaults. */
     public InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS) {
       this(lookups, instances, cacheTtlS, negativeTtlS, java.util.List.of());
+    }
+
+    /** The stub resolver's timeout in a region whose resolver gives up after {@code regionTimeoutS}. */
+    public double timeoutS(double regionTimeoutS) {
+      return Double.isNaN(timeoutS) ? regionTimeoutS : timeoutS;
+    }
+
+    public InternalDnsSpec withStub(int newAttempts, double newTimeoutS) {
+      return new InternalDnsSpec(lookups, instances, cacheTtlS, negativeTtlS, names, newAttempts, newTimeoutS);
     }
   }
 }
