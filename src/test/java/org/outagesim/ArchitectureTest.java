@@ -1,6 +1,7 @@
 package org.outagesim;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,7 +39,8 @@ class ArchitectureTest {
   void modelAndStatsDoNotDependOnTheLayersAbove() {
     noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.stats..")
         .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "org.outagesim.scenario..", "org.outagesim.report..", "org.outagesim.cli..", "org.outagesim.chart..")
+            "org.outagesim.scenario..", "org.outagesim.report..", "org.outagesim.cli..", "org.outagesim.chart..",
+            "org.outagesim.sweep..")
         .check(classes);
   }
 
@@ -46,8 +48,61 @@ class ArchitectureTest {
   void simAndExperimentDoNotDependOnCliOrReport() {
     noClasses().that().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..")
         .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.cli..", "org.outagesim.report..",
-            "org.outagesim.scenario..", "org.outagesim.chart..")
+            "org.outagesim.scenario..", "org.outagesim.chart..", "org.outagesim.sweep..")
         .check(classes);
+  }
+
+  @Test
+  void simReadsNoYaml() {
+    noClasses().that().resideInAPackage("org.outagesim.sim..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
+        .check(classes);
+  }
+
+  /** The report is written from the saved folder alone, like the charts. */
+  @Test
+  void htmlReportKnowsNothingOfTheSimulator() {
+    noClasses().that().resideInAPackage("org.outagesim.report.html..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
+            "nl.tudelft.simulation..")
+        .check(classes);
+  }
+
+  @Test
+  void sweepPlanningRunsNothing() {
+    noClasses().that().resideInAPackage("org.outagesim.sweep.plan..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
+            "org.outagesim.cli..")
+        .check(classes);
+  }
+
+  /** Studies reach the simulator through {@code experiment}, so every study shares its replication pool. */
+  @Test
+  void sweepRunningReachesTheSimulatorThroughExperiment() {
+    noClasses().that().resideInAPackage("org.outagesim.sweep.run..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theSweepContractDependsOnlyOnTheScenarioRecords() {
+    noClasses().that().resideInAPackage("org.outagesim.sweep")
+        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sweep.plan..", "org.outagesim.sweep.run..",
+            "org.outagesim.sim..", "org.outagesim.experiment..", "org.outagesim.cli..", "org.outagesim.report..")
+        .check(classes);
+  }
+
+  @Test
+  void nothingDependsOnTheCommandLine() {
+    noClasses().that().resideOutsideOfPackage("org.outagesim.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.outagesim.cli..")
+        .check(classes);
+  }
+
+  /** One direction of dependency: no cycle between the top-level packages. */
+  @Test
+  void packagesFormNoCycles() {
+    slices().matching("org.outagesim.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   /** Charts are drawn from the saved files alone, so that {@code outagesim chart DIR} can redraw them. */

@@ -1,5 +1,6 @@
 package org.outagesim.cli;
 
+import org.outagesim.scenario.DurationFormat;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -51,7 +52,7 @@ final class SummaryText {
     StringBuilder sb = new StringBuilder();
     int n = result.replications().size();
     sb.append(String.format(Locale.ROOT, "%s: %d %s, seed %d, horizon %s%n", s.name(), n,
-        n == 1 ? "replication" : "replications", s.seed(), DurationText.of(s.durationS())));
+        n == 1 ? "replication" : "replications", s.seed(), DurationFormat.format(s.durationS())));
     for (String[] r : rows) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < columns; c++) {

@@ -1,5 +1,6 @@
 package org.outagesim.cli;
 
+import org.outagesim.scenario.DurationFormat;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.outagesim.model.spec.ScenarioSpec;
@@ -36,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ScenarioSpec s = ScenarioInput.read(file).load(overrides.sets());
     spec.commandLine().getOut().printf("%s: ok — %s, %s, %s, horizon %s%n", file, count(s.tenants().size(), "tenant"),
-        count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationText.of(s.durationS()));
+        count(s.faults().size(), "fault"), count(s.regions().size(), "region"), DurationFormat.format(s.durationS()));
     spec.commandLine().getOut().print(RunEstimate.of(s, Runtime.getRuntime().availableProcessors(),
         org.outagesim.experiment.SpeedCalibration.measure(s)).text());
     spec.commandLine().getOut().print(CapacityText.of(s));

@@ -2,18 +2,13 @@ package org.outagesim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.outagesim.model.spec.ScenarioSpec;
-import org.outagesim.sim.ReplicationRunner;
 import org.outagesim.stats.ReplicationResult;
 import org.outagesim.stats.Summary;
 
 /**
- * Runs a scenario's replications on a pool of threads.
+ * Runs a scenario's replications on a {@link ReplicationPool}.
  *
  * <p>Replication {@code r} draws every number from streams seeded by (master seed, r, stream
  * name) only, and results are collected by index, so the results are the same whatever the
@@ -53,41 +48,17 @@ public final class Experiment {
   public List<ReplicationResult> runReplications(ScenarioSpec scenario, int from, int to, long startedNanos)
       throws SimulationFailedException, InterruptedException {
     int total = to - from;
-    int poolSize = Math.min(threads, Math.max(1, total));
-    ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
-    AtomicInteger done = new AtomicInteger();
-    try {
+    ProgressListener ofThese = (done, submitted, elapsedS) -> listener.replicationFinished(done, total, elapsedS);
+    try (ReplicationPool pool = new ReplicationPool(Math.min(threads, Math.max(1, total)), ofThese, startedNanos)) {
       List<Future<ReplicationResult>> futures = new ArrayList<>();
       for (int r = from; r < to; r++) {
-        int rep = r;
-        futures.add(pool.submit(() -> {
-          ReplicationResult result = new ReplicationRunner(scenario).run(rep);
-          synchronized (listener) {
-            listener.replicationFinished(done.incrementAndGet(), total, (System.nanoTime() - startedNanos) / 1e9);
-          }
-          return result;
-        }));
+        futures.add(pool.submit(scenario, r));
       }
       List<ReplicationResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
-        try {
-          results.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          throw new SimulationFailedException(from + i, e.getCause());
-        }
+        results.add(ReplicationPool.await(futures.get(i), from + i));
       }
       return results;
-    } finally {
-      pool.shutdownNow();
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "replication-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

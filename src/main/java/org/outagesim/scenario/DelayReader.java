@@ -69,7 +69,7 @@ final class DelayReader {
     Field maxField = s.field("max").required();
     double max = maxField.duration(min);
     if (max < min) {
-      maxField.problem("must not be shorter than min (" + DurationText.format(min) + ")");
+      maxField.problem("must not be shorter than min (" + DurationFormat.format(min) + ")");
     }
     return new DelaySpec.Uniform(min, max);
   }

@@ -8,7 +8,7 @@ import org.outagesim.model.spec.AuthoritativeDnsFailure;
 import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.FaultSpec;
-import org.outagesim.model.spec.Latency;
+import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
@@ -22,12 +22,6 @@ import org.outagesim.model.spec.StepProfile;
  * variant to {@link ScenarioShape#FAULT} and a case to {@link #read}.
  */
 final class FaultReader {
-  static final String RESOLVER_FAILURE = "region-resolver-failure";
-  static final String REGION_OUTAGE = "region-outage";
-  static final String AUTHORITATIVE_FAILURE = "authoritative-dns-failure";
-  static final String RECORD_REMOVAL = "record-removal";
-  static final String CAPACITY_LOSS = "capacity-loss";
-  static final String LATENCY = "latency";
 
   private static final Map<String, DnsFailureMode> MODES = new LinkedHashMap<>();
   /** Default {@code negativeTtl} of faults that answer a name empty. */
@@ -75,15 +69,15 @@ final class FaultReader {
     }
     Section f = any.variant(type);
     switch (type) {
-      case RESOLVER_FAILURE:
+      case RegionResolverFailure.TYPE:
         return resolverFailure(f);
-      case REGION_OUTAGE:
+      case RegionOutage.TYPE:
         return regionOutage(f);
-      case AUTHORITATIVE_FAILURE:
+      case AuthoritativeDnsFailure.TYPE:
         return authoritativeFailure(f);
-      case RECORD_REMOVAL:
+      case RecordRemoval.TYPE:
         return recordRemoval(f);
-      case CAPACITY_LOSS:
+      case CapacityLoss.TYPE:
         return capacityLoss(f);
       default:
         return latency(f);
@@ -97,8 +91,8 @@ final class FaultReader {
     OptionalDouble at = clock.readAt(atField);
     double duration = f.field("duration").required().duration(1);
     if (at.isPresent() && at.getAsDouble() >= horizonS) {
-      atField.problem("the fault starts at " + DurationText.format(at.getAsDouble())
-          + ", at or after the end of the simulation (" + DurationText.format(horizonS) + ")");
+      atField.problem("the fault starts at " + DurationFormat.format(at.getAsDouble())
+          + ", at or after the end of the simulation (" + DurationFormat.format(horizonS) + ")");
     }
     return new Window(at.orElse(0), duration);
   }
@@ -170,11 +164,11 @@ final class FaultReader {
     return new CapacityLoss(target.tenant(), target.region(), w.atS(), w.durationS(), fraction);
   }
 
-  private Latency latency(Section f) {
+  private AddedLatency latency(Section f) {
     Target target = target(f);
     Window w = window(f);
     StepProfile delay = StepProfileReader.read(f.field("delay").required(), 0.0, w.durationS());
-    return new Latency(target.tenant(), target.region(), w.atS(), w.durationS(), delay);
+    return new AddedLatency(target.tenant(), target.region(), w.atS(), w.durationS(), delay);
   }
 
   private record Target(String tenant, String region) {}

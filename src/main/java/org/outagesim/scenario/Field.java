@@ -171,9 +171,9 @@ final class Field {
       return def;
     }
     OptionalDouble seconds =
-        s.kind() == Node.Scalar.Kind.STRING ? DurationText.parseSeconds(s.text()) : OptionalDouble.empty();
+        s.kind() == Node.Scalar.Kind.STRING ? DurationParser.parseSeconds(s.text()) : OptionalDouble.empty();
     if (seconds.isEmpty()) {
-      return mistake(DurationText.EXPECTED + ", got " + s.describe(), def);
+      return mistake(DurationParser.EXPECTED + ", got " + s.describe(), def);
     }
     return inRange(seconds.getAsDouble(), s.text(), range, def);
   }

@@ -59,7 +59,7 @@ final class ScenarioClock {
       return timeOfDay(field, s, m);
     }
     OptionalDouble offset = s.kind() == Node.Scalar.Kind.STRING
-        ? DurationText.parseSeconds(s.text()) : OptionalDouble.empty();
+        ? DurationParser.parseSeconds(s.text()) : OptionalDouble.empty();
     if (offset.isEmpty()) {
       field.problem("expected a time of day like \"08:19\" or a duration like 2h10m, got " + s.describe());
     } else if (offset.getAsDouble() < 0) {

@@ -204,9 +204,9 @@ public final class ScenarioSchema {
   private static ObjectNode duration(Range range) {
     ObjectNode node = JSON.objectNode();
     node.put("type", "string");
-    node.put("pattern", DurationText.SCHEMA_PATTERN);
+    node.put("pattern", DurationParser.SCHEMA_PATTERN);
     if (range.min() > 0 || range.min() == 0 && range.minExclusive()) {
-      node.putObject("not").put("pattern", DurationText.ZERO_SCHEMA_PATTERN);
+      node.putObject("not").put("pattern", DurationParser.ZERO_SCHEMA_PATTERN);
     }
     return node;
   }

@@ -9,7 +9,13 @@ import static org.outagesim.scenario.Range.POSITIVE_DURATION;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outagesim.model.spec.AddedLatency;
+import org.outagesim.model.spec.AuthoritativeDnsFailure;
+import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
+import org.outagesim.model.spec.RecordRemoval;
+import org.outagesim.model.spec.RegionOutage;
+import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.scenario.StepProfileReader.Values;
 
@@ -154,9 +160,9 @@ final class ScenarioShape {
 
   private static Shape fault() {
     Shape base = Shape.mapping("A fault: its type, when it starts, how long it lasts and what it hits.")
-        .requiredKey("type", leaf(Value.choice(FaultReader.RESOLVER_FAILURE, FaultReader.REGION_OUTAGE,
-            FaultReader.AUTHORITATIVE_FAILURE, FaultReader.RECORD_REMOVAL, FaultReader.CAPACITY_LOSS,
-            FaultReader.LATENCY), "The fault type."))
+        .requiredKey("type", leaf(Value.choice(RegionResolverFailure.TYPE, RegionOutage.TYPE,
+            AuthoritativeDnsFailure.TYPE, RecordRemoval.TYPE, CapacityLoss.TYPE,
+            AddedLatency.TYPE), "The fault type."))
         .key("region", leaf(new Value.Text(null), "The id of a region in regions."))
         .key("provider", leaf(new Value.Text(null), "A DNS provider some tenant uses (tenants[].dns.provider)."))
         .key("tenant", leaf(new Value.Text(null), "The id of a tenant, after count expansion."))
@@ -171,16 +177,16 @@ final class ScenarioShape {
         .key("delay", leaf(new Value.Steps(Values.DELAY), "Delay added to each request or [offset, delay] steps."));
     List<String> common = List.of("type", "at", "duration");
     Map<String, Shape> variants = new LinkedHashMap<>();
-    variants.put(FaultReader.RESOLVER_FAILURE, variant(base, common, "region", "mode", "errorRate", "negativeTtl")
+    variants.put(RegionResolverFailure.TYPE, variant(base, common, "region", "mode", "errorRate", "negativeTtl")
         .require("region"));
-    variants.put(FaultReader.REGION_OUTAGE, variant(base, common, "region", "fraction").require("region"));
-    variants.put(FaultReader.AUTHORITATIVE_FAILURE, variant(base, common, "provider", "mode", "errorRate")
+    variants.put(RegionOutage.TYPE, variant(base, common, "region", "fraction").require("region"));
+    variants.put(AuthoritativeDnsFailure.TYPE, variant(base, common, "provider", "mode", "errorRate")
         .require("provider"));
-    variants.put(FaultReader.RECORD_REMOVAL, variant(base, common, "tenant", "name", "region", "errorRate", "negativeTtl")
+    variants.put(RecordRemoval.TYPE, variant(base, common, "tenant", "name", "region", "errorRate", "negativeTtl")
         .alternatives(Shape.Alternatives.EXACTLY_ONE, "tenant", "name"));
-    variants.put(FaultReader.CAPACITY_LOSS, variant(base, common, "tenant", "region", "fraction")
+    variants.put(CapacityLoss.TYPE, variant(base, common, "tenant", "region", "fraction")
         .require("fraction").alternatives(Shape.Alternatives.AT_LEAST_ONE, "tenant", "region"));
-    variants.put(FaultReader.LATENCY, variant(base, common, "tenant", "region", "delay")
+    variants.put(AddedLatency.TYPE, variant(base, common, "tenant", "region", "delay")
         .require("delay").alternatives(Shape.Alternatives.AT_LEAST_ONE, "tenant", "region"));
     return base.withVariants("type", null, variants);
   }

@@ -82,13 +82,13 @@ final class StepProfileReader {
       return null;
     }
     if (before.isEmpty() && i == 0 && offset != 0) {
-      offsetField.problem("the first step must start at 0s, got " + DurationText.format(offset));
+      offsetField.problem("the first step must start at 0s, got " + DurationFormat.format(offset));
     } else if (!before.isEmpty() && offset <= before.get(before.size() - 1).offsetS()) {
-      offsetField.problem("offsets must increase: " + DurationText.format(offset)
-          + " follows " + DurationText.format(before.get(before.size() - 1).offsetS()));
+      offsetField.problem("offsets must increase: " + DurationFormat.format(offset)
+          + " follows " + DurationFormat.format(before.get(before.size() - 1).offsetS()));
     } else if (offset >= faultDurationS) {
-      offsetField.problem("the step starts at " + DurationText.format(offset)
-          + ", after the fault ends (" + DurationText.format(faultDurationS) + ")");
+      offsetField.problem("the step starts at " + DurationFormat.format(offset)
+          + ", after the fault ends (" + DurationFormat.format(faultDurationS) + ")");
     }
     return new StepProfile.Step(offset, value);
   }

@@ -24,7 +24,7 @@ sealed interface Value {
   /** An integer in a range. */
   record Whole(Range range) implements Value {}
 
-  /** A duration text ({@link DurationText}) whose seconds lie in a range. */
+  /** A duration text ({@link DurationParser}) whose seconds lie in a range. */
   record Duration(Range range) implements Value {}
 
   /** One of fixed spellings, in the order shown to the user. */

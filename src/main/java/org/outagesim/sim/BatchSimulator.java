@@ -82,7 +82,7 @@ public final class BatchSimulator extends DevsSimulator<Double> {
   }
 
   /** Schedules {@code executable} at absolute time {@code t} with normal priority. */
-  public void at(double t, Executable executable) {
+  public void scheduleAt(double t, Executable executable) {
     if ((++scheduled & 63) == 0) {
       sampledSizeSum += eventList.size();
       samples++;

@@ -41,10 +41,10 @@ final class CapacityControl {
     for (CapacityLoss l : losses) {
       for (StepProfile.Step s : l.fraction().steps()) {
         if (s.offsetS() < l.durationS()) {
-          at(l.atS() + s.offsetS());
+          updateAt(l.atS() + s.offsetS());
         }
       }
-      at(l.endS());
+      updateAt(l.endS());
     }
   }
 
@@ -60,13 +60,13 @@ final class CapacityControl {
     }
     int steps = Math.max(1, Math.min(RAMP_STEPS, full - (int) Math.round(standbyShare * full)));
     for (int k = 1; k <= steps; k++) {
-      at(t + scaleUpS * k / steps);
+      updateAt(t + scaleUpS * k / steps);
     }
   }
 
-  private void at(double t) {
+  private void updateAt(double t) {
     if (t <= horizonS) {
-      simulator.at(t, () -> queue.setServers(t, servers(t)));
+      simulator.scheduleAt(t, () -> queue.setServers(t, servers(t)));
     }
   }
 

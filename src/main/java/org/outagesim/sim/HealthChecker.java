@@ -49,7 +49,7 @@ final class HealthChecker {
 
   private void schedule(double t) {
     if (t <= horizonS) {
-      simulator.at(t, this::probe);
+      simulator.scheduleAt(t, this::probe);
     }
   }
 

@@ -38,15 +38,15 @@ final class ManualFailover implements FailoverPolicy {
     double horizonS = context.horizonS();
     double detected = trigger.atS() + detect;
     if (detected <= horizonS) {
-      simulator.at(detected, () -> context.recorder().detected(detected));
+      simulator.scheduleAt(detected, () -> context.recorder().detected(detected));
     }
     double switched = detected + decide + execute;
     if (switched <= horizonS) {
-      simulator.at(switched, () -> deployment.toSecondary(switched));
+      simulator.scheduleAt(switched, () -> deployment.toSecondary(switched));
     }
     double back = Math.max(switched, trigger.endS()) + execute;
     if (spec.failback() == Failback.AUTOMATIC && back <= horizonS) {
-      simulator.at(back, () -> deployment.toPrimary(back));
+      simulator.scheduleAt(back, () -> deployment.toPrimary(back));
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.outagesim.model.RegionResolver;
 import org.outagesim.model.spec.CapacityLoss;
-import org.outagesim.model.spec.Latency;
+import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
@@ -101,8 +101,8 @@ final class RegionState {
   }
 
   /** The latency faults on the servers of tenant {@code tenantId} in region {@code region}. */
-  List<Latency> latencies(int region, String tenantId) {
-    return faults.onServers(Latency.class, tenantId, scenario.regions().get(region).id());
+  List<AddedLatency> latencies(int region, String tenantId) {
+    return faults.onServers(AddedLatency.class, tenantId, scenario.regions().get(region).id());
   }
 
   /** The capacity-loss faults on the servers of tenant {@code tenantId} in region {@code region}. */

@@ -12,7 +12,7 @@ import org.outagesim.model.PublicDnsCaches;
 import org.outagesim.model.RegionResolver;
 import org.outagesim.model.ServiceQueue;
 import org.outagesim.model.spec.FaultSpec;
-import org.outagesim.model.spec.Latency;
+import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.TenantSpec;
 
@@ -45,7 +45,7 @@ final class RequestPath {
   private final RegionResolver[] resolvers;
   private final int[] names;
   private final List<List<RegionOutage>> outages;
-  private final List<List<Latency>> latencies = new ArrayList<>();
+  private final List<List<AddedLatency>> latencies = new ArrayList<>();
   private final DistContinuous serviceTime;
   private final StreamInterface internal;
   private final StreamInterface instances;
@@ -180,7 +180,7 @@ final class RequestPath {
 
   private double addedDelay(int region, double t) {
     double d = 0.0;
-    for (Latency l : latencies.get(region)) {
+    for (AddedLatency l : latencies.get(region)) {
       if (l.activeAt(t)) {
         d += l.delayS().valueAt(t - l.atS());
       }

@@ -69,7 +69,7 @@ final class TenantProcess {
       }
       rateAtT = tenant.traffic().sessionsPerSecond() * profile.multiplier(t);
     } while (s.nextDouble() * maxRate > rateAtT);
-    simulator.at(t, this::arrive);
+    simulator.scheduleAt(t, this::arrive);
   }
 
   private void arrive() {
@@ -93,7 +93,7 @@ final class TenantProcess {
       if (f.sentS() > horizonS) {
         leavePending(session);
       } else {
-        simulator.at(f.sentS(), () -> arriveEvent(session, now, f));
+        simulator.scheduleAt(f.sentS(), () -> arriveEvent(session, now, f));
       }
     } else {
       finish(session, now, (Outcome) step);
@@ -164,7 +164,7 @@ final class TenantProcess {
     if (t > horizonS) {
       leavePending(session);
     } else {
-      simulator.at(t, () -> attemptEvent(session));
+      simulator.scheduleAt(t, () -> attemptEvent(session));
     }
   }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.outagesim.model.Failure;
 import org.outagesim.model.spec.TenantSpec;
-import org.outagesim.stats.Latency;
+import org.outagesim.stats.LatencyStats;
 import org.outagesim.stats.Metric;
 import org.outagesim.stats.MinuteSeries;
 import org.outagesim.stats.MinuteSeries.Series;
@@ -33,7 +33,7 @@ import org.outagesim.stats.Timing;
 final class TenantRecorder {
   private final TenantSpec tenant;
   private final MinuteSeries series;
-  private final Histogram latency = Latency.newHistogram();
+  private final Histogram latency = LatencyStats.newHistogram();
   private final long[] failures = new long[Failure.values().length];
   private long sessions;
   private long requests;
@@ -186,7 +186,7 @@ final class TenantRecorder {
     v.put(Metric.TIME_TO_FAILOVER_S, eventTime(failsOver, failedOverAt - firstFaultS));
     v.put(Metric.TIME_TO_RECOVER_S, eventTime(!Double.isNaN(firstFaultS), timing.timeToRecover(series)));
     for (Metric m : new Metric[] {Metric.LATENCY_MEAN_MS, Metric.LATENCY_P50_MS, Metric.LATENCY_P99_MS}) {
-      v.put(m, Latency.of(latency, m));
+      v.put(m, LatencyStats.of(latency, m));
     }
     return new TenantResult(tenant.id(), tenant.sector(), tenant.deployment().strategy().key(), v, series, latency);
   }

@@ -63,7 +63,7 @@ public record Summary(List<TenantSummary> tenants, TenantSummary all) {
             .max().orElse(Double.NaN);
         case SHARE -> share(r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS_FAILED)).sum(),
             r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS)).sum());
-        case LATENCY -> Latency.of(merged, m);
+        case LATENCY -> LatencyStats.of(merged, m);
       });
     }
     return new TenantResult(ALL, "", "", values, null, merged);

@@ -19,7 +19,7 @@ import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.StepProfile;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.model.spec.TtlViolationSpec;
-import org.outagesim.stats.Latency;
+import org.outagesim.stats.LatencyStats;
 import org.outagesim.stats.Metric;
 import org.outagesim.stats.MinuteSeries;
 import org.outagesim.stats.ReplicationResult;
@@ -85,7 +85,7 @@ final class SampleResults {
       series.increment(MinuteSeries.Series.REQUESTS, 30.0);
     }
     series.increment(MinuteSeries.Series.FAILURES, 90.0);
-    Histogram h = Latency.newHistogram();
+    Histogram h = LatencyStats.newHistogram();
     h.recordValue(80_000);
     String sector = tenant.equals("shop") ? "ecommerce" : "finance";
     return new TenantResult(tenant, sector, strategy, values, series, h);

@@ -19,7 +19,7 @@ import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.DnsSpec;
-import org.outagesim.model.spec.Latency;
+import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.ProfileSpec;
 import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
 import org.outagesim.model.spec.RecordRemoval;
@@ -109,8 +109,8 @@ class ScenarioLoaderTest {
         new RecordRemoval("bank-2", null, null, 3 * 3600, 600, StepProfile.constant(1.0), 900),
         new CapacityLoss("shop", null, 4 * 3600, 1200, StepProfile.constant(0.5)),
         new CapacityLoss("shop", "us-west-2", 4 * 3600, 1200, steps(0, 0.2, 600, 0.6)),
-        new Latency(null, "eu-west-1", 5 * 3600, 900, StepProfile.constant(0.2)),
-        new Latency("chat", null, 5 * 3600, 900, steps(0, 0.2, 600, 2.0)),
+        new AddedLatency(null, "eu-west-1", 5 * 3600, 900, StepProfile.constant(0.2)),
+        new AddedLatency("chat", null, 5 * 3600, 900, steps(0, 0.2, 600, 2.0)),
         new AuthoritativeDnsFailure("default", 1800, 300, DnsFailureMode.SERVFAIL, StepProfile.constant(1.0))),
         failover.faults());
   }

@@ -47,11 +47,11 @@ class BatchSimulatorTest {
   void eventsRunInTimeOrderAndSimultaneousOnesInSchedulingOrder() throws Exception {
     List<String> seen = new ArrayList<>();
     run("order", 100, s -> {
-      s.at(5, () -> seen.add("b@5"));
-      s.at(1, () -> seen.add("a@1"));
-      s.at(5, () -> seen.add("c@5"));
-      s.at(200, () -> seen.add("after horizon"));
-      s.at(3, () -> s.at(5, () -> seen.add("d@5")));
+      s.scheduleAt(5, () -> seen.add("b@5"));
+      s.scheduleAt(1, () -> seen.add("a@1"));
+      s.scheduleAt(5, () -> seen.add("c@5"));
+      s.scheduleAt(200, () -> seen.add("after horizon"));
+      s.scheduleAt(3, () -> s.scheduleAt(5, () -> seen.add("d@5")));
     });
     assertEquals(List.of("a@1", "b@5", "c@5", "d@5"), seen);
   }
@@ -59,7 +59,7 @@ class BatchSimulatorTest {
   @Test
   void aModelExceptionFailsTheRunInsteadOfHanging() {
     IllegalStateException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> assertThrows(IllegalStateException.class, () -> run("failing", 100, s -> s.at(7, () -> {
+        () -> assertThrows(IllegalStateException.class, () -> run("failing", 100, s -> s.scheduleAt(7, () -> {
           throw new ArithmeticException("boom");
         }))));
     assertTrue(e.getMessage().contains("t=7") && e.getMessage().contains("boom"), e.getMessage());
@@ -67,11 +67,11 @@ class BatchSimulatorTest {
 
   @Test
   void aFailedReplicationLeavesDsolUsableForTheNext() throws Exception {
-    assertThrows(IllegalStateException.class, () -> run("fail-first", 10, s -> s.at(1, () -> {
+    assertThrows(IllegalStateException.class, () -> run("fail-first", 10, s -> s.scheduleAt(1, () -> {
       throw new IllegalArgumentException("first");
     })));
     List<Double> seen = new ArrayList<>();
-    run("then-ok", 10, s -> s.at(2, () -> seen.add(s.getSimulatorTime())));
+    run("then-ok", 10, s -> s.scheduleAt(2, () -> seen.add(s.getSimulatorTime())));
     assertEquals(List.of(2.0), seen);
   }
 }

@@ -4,7 +4,7 @@ package org.outagesim.model.spec;
  * A fault on tenants' servers: those of one tenant (in every region it runs, or only in
  * {@code region}) or, with {@code tenant} unset, of every tenant in {@code region}.
  */
-public sealed interface ServerFault extends FaultSpec permits CapacityLoss, Latency {
+public sealed interface ServerFault extends FaultSpec permits CapacityLoss, AddedLatency {
 
   /** Id of the tenant, or {@code null} for every tenant in {@link #region()}. */
   String tenant();

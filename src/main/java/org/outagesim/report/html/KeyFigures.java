@@ -1,5 +1,6 @@
 package org.outagesim.report.html;
 
+import org.outagesim.stats.Metric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,17 +37,17 @@ final class KeyFigures {
   static void appendTo(Markup m, SummaryData summary) {
     Row all = summary.all();
     m.raw("<section id=\"key-figures\"><h2>Key figures</h2>\n<div class=\"cards\">\n");
-    Stat lost = all.stat(Metrics.LOST);
-    Stat revenue = all.stat(Metrics.REVENUE_LOST);
+    Stat lost = all.stat(Metric.TRANSACTIONS_LOST.column());
+    Stat revenue = all.stat(Metric.REVENUE_LOST.column());
     String currency = summary.currency();
     totalCard(m, "Lost transactions, all tenants", lost, share(all) + " of intended transactions", null);
     totalCard(m, "Lost revenue, all tenants", revenue,
         currency == null ? "in the currency of the order values" : "in " + currency, currency);
-    worst(m, "Most lost transactions", summary.tenants(), r -> r.mean(Metrics.LOST),
-        r -> NumberText.of(r.mean(Metrics.LOST)) + " lost (" + share(r) + ")");
-    worst(m, "Most lost revenue", summary.tenants(), r -> r.mean(Metrics.REVENUE_LOST),
-        r -> NumberText.money(NumberText.of(r.mean(Metrics.REVENUE_LOST)), currency) + " lost");
-    Stat failed = all.stat(Metrics.FAILED_REQUEST_SHARE);
+    worst(m, "Most lost transactions", summary.tenants(), r -> r.mean(Metric.TRANSACTIONS_LOST.column()),
+        r -> NumberText.of(r.mean(Metric.TRANSACTIONS_LOST.column())) + " lost (" + share(r) + ")");
+    worst(m, "Most lost revenue", summary.tenants(), r -> r.mean(Metric.REVENUE_LOST.column()),
+        r -> NumberText.money(NumberText.of(r.mean(Metric.REVENUE_LOST.column())), currency) + " lost");
+    Stat failed = all.stat(Metric.FAILED_REQUEST_SHARE.column());
     card(m, "Failed requests, all tenants", Double.isNaN(failed.mean()) ? "none" : NumberText.percent(failed.mean()),
         "of all requests, mean over replications");
     bestStrategy(m, summary.tenants());
@@ -59,8 +60,8 @@ final class KeyFigures {
   static List<StrategyLoss> byStrategy(List<Row> tenants) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (Row r : tenants) {
-      double lost = r.mean(Metrics.LOST);
-      double intended = r.mean(Metrics.INTENDED);
+      double lost = r.mean(Metric.TRANSACTIONS_LOST.column());
+      double intended = r.mean(Metric.TRANSACTIONS_INTENDED.column());
       double[] s = sums.computeIfAbsent(r.strategy(), k -> new double[3]);
       s[0] += Double.isNaN(lost) ? 0 : lost;
       s[1] += Double.isNaN(intended) ? 0 : intended;

@@ -1,5 +1,6 @@
 package org.outagesim.report.html;
 
+import org.outagesim.stats.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,8 +74,8 @@ record SummaryData(long replications, String currency, List<Row> tenants, Row al
 
     /** Mean lost over mean intended transactions, {@code NaN} when none were intended. */
     double lostShare() {
-      double intended = mean(Metrics.INTENDED);
-      return intended > 0 ? mean(Metrics.LOST) / intended : Double.NaN;
+      double intended = mean(Metric.TRANSACTIONS_INTENDED.column());
+      return intended > 0 ? mean(Metric.TRANSACTIONS_LOST.column()) / intended : Double.NaN;
     }
   }
 }

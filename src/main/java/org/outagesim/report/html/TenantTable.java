@@ -1,5 +1,6 @@
 package org.outagesim.report.html;
 
+import org.outagesim.stats.Metric;
 import java.util.List;
 import org.outagesim.report.html.SummaryData.Row;
 import org.outagesim.report.html.SummaryData.Stat;
@@ -58,27 +59,27 @@ final class TenantTable {
     m.raw("<th scope=\"row\">").text(r.tenant()).raw("</th>");
     m.element("td", "text", r.sector());
     m.element("td", "text", r.strategy());
-    withInterval(m, r.stat(Metrics.LOST));
-    withInterval(m, r.stat(Metrics.REVENUE_LOST));
+    withInterval(m, r.stat(Metric.TRANSACTIONS_LOST.column()));
+    withInterval(m, r.stat(Metric.REVENUE_LOST.column()));
     number(m, r.lostShare(), NumberText.percent(r.lostShare()));
-    number(m, r.mean(Metrics.FAILED_REQUEST_SHARE), NumberText.percent(r.mean(Metrics.FAILED_REQUEST_SHARE)));
-    minutes(m, r.stat(Metrics.DOWNTIME_MINUTES), 1, replications);
-    minutes(m, r.stat(Metrics.DEGRADED_MINUTES), 1, replications);
-    minutes(m, r.stat(Metrics.TIME_TO_DETECT_S), SECONDS_PER_MINUTE, replications);
-    minutes(m, r.stat(Metrics.TIME_TO_FAILOVER_S), SECONDS_PER_MINUTE, replications);
-    minutes(m, r.stat(Metrics.TIME_TO_RECOVER_S), SECONDS_PER_MINUTE, replications);
-    number(m, r.mean(Metrics.ORDERS_AT_RISK), NumberText.fixed(r.mean(Metrics.ORDERS_AT_RISK), 1));
+    number(m, r.mean(Metric.FAILED_REQUEST_SHARE.column()), NumberText.percent(r.mean(Metric.FAILED_REQUEST_SHARE.column())));
+    minutes(m, r.stat(Metric.DOWNTIME_MINUTES.column()), 1, replications);
+    minutes(m, r.stat(Metric.DEGRADED_MINUTES.column()), 1, replications);
+    minutes(m, r.stat(Metric.TIME_TO_DETECT_S.column()), SECONDS_PER_MINUTE, replications);
+    minutes(m, r.stat(Metric.TIME_TO_FAILOVER_S.column()), SECONDS_PER_MINUTE, replications);
+    minutes(m, r.stat(Metric.TIME_TO_RECOVER_S.column()), SECONDS_PER_MINUTE, replications);
+    number(m, r.mean(Metric.ORDERS_AT_RISK.column()), NumberText.fixed(r.mean(Metric.ORDERS_AT_RISK.column()), 1));
     m.raw("</tr>\n");
   }
 
   private static void total(Markup m, Row all) {
     m.raw("<tr><th scope=\"row\">all tenants</th><td></td><td></td>");
-    withInterval(m, all.stat(Metrics.LOST));
-    withInterval(m, all.stat(Metrics.REVENUE_LOST));
+    withInterval(m, all.stat(Metric.TRANSACTIONS_LOST.column()));
+    withInterval(m, all.stat(Metric.REVENUE_LOST.column()));
     number(m, all.lostShare(), NumberText.percent(all.lostShare()));
-    number(m, all.mean(Metrics.FAILED_REQUEST_SHARE), NumberText.percent(all.mean(Metrics.FAILED_REQUEST_SHARE)));
+    number(m, all.mean(Metric.FAILED_REQUEST_SHARE.column()), NumberText.percent(all.mean(Metric.FAILED_REQUEST_SHARE.column())));
     m.raw("<td></td><td></td><td></td><td></td><td></td>");
-    number(m, all.mean(Metrics.ORDERS_AT_RISK), NumberText.fixed(all.mean(Metrics.ORDERS_AT_RISK), 1));
+    number(m, all.mean(Metric.ORDERS_AT_RISK.column()), NumberText.fixed(all.mean(Metric.ORDERS_AT_RISK.column()), 1));
     m.raw("</tr>\n");
   }
 

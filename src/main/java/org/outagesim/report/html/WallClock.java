@@ -24,34 +24,35 @@ final class WallClock {
     this.start = start;
   }
 
-  OffsetDateTime at(double seconds) {
+  /** The wall-clock instant {@code seconds} after the start. */
+  OffsetDateTime instant(double seconds) {
     return start.plusNanos(Math.round(seconds * 1e9));
   }
 
   /** {@code Thu 22 Nov 2018, 08:00:00 (UTC+09:00)}. */
   String dateTime(double seconds) {
-    OffsetDateTime t = at(seconds);
+    OffsetDateTime t = instant(seconds);
     return DATE_TIME.format(t) + " (UTC" + t.getOffset().getId().replace("Z", "+00:00") + ")";
   }
 
   /** {@code 08:20}, or {@code 08:20:30} when the seconds are not zero. */
   String time(double seconds) {
-    OffsetDateTime t = at(seconds);
+    OffsetDateTime t = instant(seconds);
     return (t.getSecond() == 0 && t.getNano() == 0 ? TIME : TIME_SECONDS).format(t);
   }
 
   /** {@code 23 Nov}: for a label where the day differs from the start's. */
   String day(double seconds) {
-    return DAY.format(at(seconds));
+    return DAY.format(instant(seconds));
   }
 
   boolean sameDayAsStart(double seconds) {
-    return at(seconds).toLocalDate().equals(start.toLocalDate());
+    return instant(seconds).toLocalDate().equals(start.toLocalDate());
   }
 
   /** Seconds since midnight in the start's offset, of {@code seconds} after the start. */
   double secondOfDay(double seconds) {
-    return at(seconds).toLocalTime().toNanoOfDay() / 1e9;
+    return instant(seconds).toLocalTime().toNanoOfDay() / 1e9;
   }
 
   /** {@code 2 h 37 min}, {@code 60 min}, {@code 90 s}, {@code 1 h 0 min 5 s}. */

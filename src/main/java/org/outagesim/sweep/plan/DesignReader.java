@@ -1,6 +1,6 @@
 package org.outagesim.sweep.plan;
 
-import org.outagesim.scenario.DurationText;
+import org.outagesim.scenario.DurationParser;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -227,8 +227,8 @@ final class DesignReader {
       boolean integers = lo.isIntegralNumber() && hi.isIntegralNumber() && lo.canConvertToLong() && hi.canConvertToLong();
       range = new LhsRange(path, integers ? LhsRange.Kind.INTEGER : LhsRange.Kind.DECIMAL, lo.doubleValue(), hi.doubleValue());
     } else {
-      OptionalDouble min = lo.isTextual() ? DurationText.parseSeconds(lo.textValue()) : OptionalDouble.empty();
-      OptionalDouble max = hi.isTextual() ? DurationText.parseSeconds(hi.textValue()) : OptionalDouble.empty();
+      OptionalDouble min = lo.isTextual() ? DurationParser.parseSeconds(lo.textValue()) : OptionalDouble.empty();
+      OptionalDouble max = hi.isTextual() ? DurationParser.parseSeconds(hi.textValue()) : OptionalDouble.empty();
       if (min.isEmpty() || max.isEmpty()) {
         fields.report(at, key, "the bounds must be two numbers or two durations (like [10s, 5m]), got " + rangeText(node));
         return null;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.outagesim.report.Decimal;
-import org.outagesim.scenario.DurationText;
+import org.outagesim.scenario.DurationParser;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.SweepPoint;
 
@@ -51,7 +51,7 @@ final class DurationColumns {
   }
 
   private static OptionalDouble seconds(String text) {
-    return text == null ? OptionalDouble.empty() : DurationText.parseSeconds(text.strip());
+    return text == null ? OptionalDouble.empty() : DurationParser.parseSeconds(text.strip());
   }
 
   private static boolean isPlainNumber(String v) {

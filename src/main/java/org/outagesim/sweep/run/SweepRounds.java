@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import org.outagesim.experiment.ReplicationPool;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputFolderException;
@@ -104,7 +105,7 @@ final class SweepRounds {
       List<Future<ReplicationRows>> futures = new ArrayList<>();
       if (earlier.get(p).isEmpty()) {
         for (int r = from; r < to; r++) {
-          futures.add(pool.submit(scenarios.get(p), r));
+          futures.add(pool.submit(scenarios.get(p), r, ReplicationRows::of));
         }
       }
       running.add(futures);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.outagesim.experiment.ReplicationPool;
 import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
@@ -71,7 +72,7 @@ public final class SweepRunner {
     ExistingRows existing = resume ? ExistingRows.read(csv, layout) : ExistingRows.none(csv, layout);
     List<PointRows> points;
     SweepRounds rounds;
-    try (ReplicationPool pool = new ReplicationPool(threads, listener, started)) {
+    try (ReplicationPool pool = new ReplicationPool(threads, listener::replicationFinished, started)) {
       rounds = new SweepRounds(plan, scenarios, layout, existing, csv, pool, listener);
       points = rounds.run();
     }

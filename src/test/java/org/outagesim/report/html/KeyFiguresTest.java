@@ -1,5 +1,6 @@
 package org.outagesim.report.html;
 
+import org.outagesim.stats.Metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,9 @@ class KeyFiguresTest {
 
   private static Row tenant(String id, String strategy, double lost, double intended, double revenueLost) {
     return new Row(id, "retail", strategy, Map.of(
-        Metrics.LOST, new Stat(10, lost, 1, 0),
-        Metrics.INTENDED, new Stat(10, intended, 1, 0),
-        Metrics.REVENUE_LOST, new Stat(10, revenueLost, 1, 0)));
+        Metric.TRANSACTIONS_LOST.column(), new Stat(10, lost, 1, 0),
+        Metric.TRANSACTIONS_INTENDED.column(), new Stat(10, intended, 1, 0),
+        Metric.REVENUE_LOST.column(), new Stat(10, revenueLost, 1, 0)));
   }
 
   @Test
@@ -38,8 +39,8 @@ class KeyFiguresTest {
   @Test
   void worstTenantIsTheLargestLossFirstInScenarioOrderOnTies() {
     List<Row> tenants = List.of(tenant("a", "x", 5, 100, 70), tenant("b", "x", 9, 100, 70), tenant("c", "x", 9, 100, 1));
-    assertEquals("b", KeyFigures.worst(tenants, r -> r.mean(Metrics.LOST)).orElseThrow().tenant());
-    assertEquals("a", KeyFigures.worst(tenants, r -> r.mean(Metrics.REVENUE_LOST)).orElseThrow().tenant());
-    assertTrue(KeyFigures.worst(List.of(tenant("z", "x", 0, 100, 0)), r -> r.mean(Metrics.LOST)).isEmpty());
+    assertEquals("b", KeyFigures.worst(tenants, r -> r.mean(Metric.TRANSACTIONS_LOST.column())).orElseThrow().tenant());
+    assertEquals("a", KeyFigures.worst(tenants, r -> r.mean(Metric.REVENUE_LOST.column())).orElseThrow().tenant());
+    assertTrue(KeyFigures.worst(List.of(tenant("z", "x", 0, 100, 0)), r -> r.mean(Metric.TRANSACTIONS_LOST.column())).isEmpty());
   }
 }

@@ -11,7 +11,7 @@ package org.outagesim.model.spec;
  * @param durationS length of the window
  * @param delayS added delay in seconds, over the window
  */
-public record Latency(String tenant, String region, double atS, double durationS, StepProfile delayS) implements ServerFault {
+public record AddedLatency(String tenant, String region, double atS, double durationS, StepProfile delayS) implements ServerFault {
   /** The scenario key of this fault type. */
   public static final String TYPE = "latency";
 

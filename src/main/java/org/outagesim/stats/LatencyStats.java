@@ -3,9 +3,9 @@ package org.outagesim.stats;
 import org.HdrHistogram.Histogram;
 
 /** Latency metrics read from a histogram of microseconds. */
-public final class Latency {
+public final class LatencyStats {
 
-  private Latency() {}
+  private LatencyStats() {}
 
   /** A fresh histogram for latencies up to one day with three significant digits. */
   public static Histogram newHistogram() {
