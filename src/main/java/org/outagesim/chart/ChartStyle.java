@@ -86,6 +86,8 @@ final class ChartStyle {
   }
 
   /** A time axis over the scenario horizon, ticks labelled {@code HH:mm} in the scenario's offset. */
+  // JFreeChart's DateAxis takes its range as java.util.Date (setRange(Date, Date)); no java.time API.
+  @SuppressWarnings("JavaUtilDate")
   static DateAxis timeAxis(RunResults r) {
     TimeZone zone = TimeZone.getTimeZone(r.start().getOffset());
     DateAxis axis = axis(new DateAxis("Scenario local time (UTC" + offsetText(r) + ")", zone, Locale.ROOT));

@@ -48,7 +48,7 @@ final class FailuresByCauseChart implements Chart<RunResults> {
         totals[m.minute()] += count;
       }
       XYSeries series = new XYSeries(cause.label(), false, false);
-      perMinute.forEach((minute, n) -> series.add(r.epochMillisAt(60.0 * minute + 30.0), n));
+      perMinute.forEach((minute, n) -> series.add((double) r.epochMillisAt(60.0 * minute + 30.0), n));
       data.addSeries(series);
       renderer.setSeriesPaint(i, cause.colour());
     }

@@ -17,6 +17,7 @@ import org.jfree.data.Range;
  * 100 % are not cut in half by the plot's border.
  */
 final class PercentAxis extends NumberAxis {
+  private static final long serialVersionUID = 1L;
 
   private static final double HEADROOM = 12;
   private static final double FOOTROOM = 1.5;

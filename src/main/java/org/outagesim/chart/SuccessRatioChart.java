@@ -80,7 +80,7 @@ final class SuccessRatioChart implements Chart<RunResults> {
       double y = 100 * p.ratio();
       double half = Double.isFinite(p.ci95HalfWidth()) ? 100 * p.ci95HalfWidth() : 0;
       // The point sits at the middle of its minute, where its average applies.
-      s.add(r.epochMillisAt(60.0 * p.minute() + 30.0), y, Math.max(0, y - half), Math.min(100, y + half));
+      s.add((double) r.epochMillisAt(60.0 * p.minute() + 30.0), y, Math.max(0, y - half), Math.min(100, y + half));
     }
     return s;
   }

@@ -44,6 +44,9 @@ public final class Main implements Callable<Integer> {
     this.args = List.of(args);
   }
 
+  // Built for Java 17, where console() is null unless the process runs on a terminal;
+  // Console.isTerminal(), the test for JDK 22 and newer, does not exist there.
+  @SuppressWarnings("SystemConsoleNull")
   public static void main(String[] args) {
     System.exit(execute(args, System.out, System.err, System.console() != null));
   }

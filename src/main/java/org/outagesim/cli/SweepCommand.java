@@ -148,7 +148,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private SweepPlan withPrecision(SweepPlan plan) {
-    String name = metrics.isEmpty() ? Metric.TRANSACTIONS_LOST.column() : metrics.get(0).split(",")[0].trim();
+    String name = metrics.isEmpty() ? Metric.TRANSACTIONS_LOST.column() : metrics.get(0).split(",", -1)[0].trim();
     SweepPlan.Precision target =
         PrecisionTarget.of(spec.commandLine(), precision, name, maxReplications, plan.replications());
     if (target == null) {

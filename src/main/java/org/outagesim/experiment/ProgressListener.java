@@ -5,6 +5,8 @@ package org.outagesim.experiment;
 public interface ProgressListener {
 
   /**
+   * One more replication has finished.
+   *
    * @param done replications finished so far
    * @param total replications in the experiment
    * @param elapsedS wall-clock seconds since the experiment started

@@ -17,6 +17,8 @@ public record Lookup(LookupResult result, double latencyS) {
   };
 
   /** The answer {@code result} after {@code latencyS}; shared instances when there is no wait. */
+  // IMMEDIATE is indexed by ordinal on purpose: called for every lookup, no allocation, no map.
+  @SuppressWarnings("EnumOrdinal")
   public static Lookup of(LookupResult result, double latencyS) {
     return latencyS == 0.0 ? IMMEDIATE[result.ordinal()] : new Lookup(result, latencyS);
   }

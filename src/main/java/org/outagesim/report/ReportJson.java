@@ -98,6 +98,8 @@ public final class ReportJson {
   }
 
   private static final class DoubleSerializer extends StdSerializer<Double> {
+    private static final long serialVersionUID = 1L;
+
     DoubleSerializer(Class<Double> type) {
       super(type);
     }
@@ -117,6 +119,8 @@ public final class ReportJson {
   }
 
   private abstract static class ScenarioMixin {
+    // Read by Jackson, not called: addMixIn copies its annotation onto ScenarioSpec.profiles().
+    @SuppressWarnings("UnusedMethod")
     @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
     abstract Map<String, ProfileSpec> profiles();
   }

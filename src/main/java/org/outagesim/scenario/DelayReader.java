@@ -48,16 +48,12 @@ final class DelayReader {
       any.field(k).problem("is not a parameter of the " + name + " distribution");
     }
     Section s = any.variant(name);
-    switch (name) {
-      case "exponential":
-        return new DelaySpec.Exponential(mean(s));
-      case "constant":
-        return new DelaySpec.Constant(mean(s));
-      case "uniform":
-        return uniform(s);
-      default:
-        return new DelaySpec.LogNormal(mean(s), s.field("cv").required().number(1.0));
-    }
+    return switch (name) {
+      case "exponential" -> new DelaySpec.Exponential(mean(s));
+      case "constant" -> new DelaySpec.Constant(mean(s));
+      case "uniform" -> uniform(s);
+      default -> new DelaySpec.LogNormal(mean(s), s.field("cv").required().number(1.0));
+    };
   }
 
   private static double mean(Section s) {

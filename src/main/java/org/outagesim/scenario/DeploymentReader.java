@@ -72,21 +72,24 @@ final class DeploymentReader {
       return new DeploymentSpec(Strategy.SINGLE_REGION, primary, null, ttl, null, null, null, failback, 0);
     }
     switch (strategy) {
-      case SINGLE_REGION:
+      case SINGLE_REGION -> {
         rejectFailoverKeys(d);
         return new DeploymentSpec(strategy, primary, null, ttl, null, null, null, failback, 0);
-      case ACTIVE_PASSIVE:
+      }
+      case ACTIVE_PASSIVE -> {
         if (healthCheck != null && failover != null) {
           d.field("failover").problem("give either healthCheck or failover, not both");
         }
         return new DeploymentSpec(strategy, primary, secondary, ttl,
             healthCheck == null && failover == null ? DEFAULT_HEALTH_CHECK : healthCheck, failover,
             standby == null ? FULL_CAPACITY : standby, failback, replicationLag);
-      default:
+      }
+      default -> {
         rejectActiveActiveKeys(d);
         return new DeploymentSpec(strategy, primary, secondary, ttl,
             healthCheck == null ? DEFAULT_HEALTH_CHECK : healthCheck, null, FULL_CAPACITY, failback,
             replicationLag);
+      }
     }
   }
 

@@ -44,17 +44,12 @@ public final class DurationParser {
   }
 
   private static double unitSeconds(String unit) {
-    switch (unit) {
-      case "ms":
-        return 0.001;
-      case "s":
-        return 1;
-      case "m":
-        return 60;
-      case "h":
-        return 3600;
-      default:
-        return 86400;
-    }
+    return switch (unit) {
+      case "ms" -> 0.001;
+      case "s" -> 1;
+      case "m" -> 60;
+      case "h" -> 3600;
+      default -> 86400;
+    };
   }
 }

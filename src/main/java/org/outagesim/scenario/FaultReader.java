@@ -68,20 +68,14 @@ final class FaultReader {
       any.field(k).problem("does not apply to fault type " + type);
     }
     Section f = any.variant(type);
-    switch (type) {
-      case RegionResolverFailure.TYPE:
-        return resolverFailure(f);
-      case RegionOutage.TYPE:
-        return regionOutage(f);
-      case AuthoritativeDnsFailure.TYPE:
-        return authoritativeFailure(f);
-      case RecordRemoval.TYPE:
-        return recordRemoval(f);
-      case CapacityLoss.TYPE:
-        return capacityLoss(f);
-      default:
-        return latency(f);
-    }
+    return switch (type) {
+      case RegionResolverFailure.TYPE -> resolverFailure(f);
+      case RegionOutage.TYPE -> regionOutage(f);
+      case AuthoritativeDnsFailure.TYPE -> authoritativeFailure(f);
+      case RecordRemoval.TYPE -> recordRemoval(f);
+      case CapacityLoss.TYPE -> capacityLoss(f);
+      default -> latency(f);
+    };
   }
 
   private record Window(double atS, double durationS) {}

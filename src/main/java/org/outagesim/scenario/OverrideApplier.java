@@ -20,6 +20,8 @@ final class OverrideApplier {
 
   /** Signals a bad override; the message is reported against the override text. */
   private static final class BadOverride extends Exception {
+    private static final long serialVersionUID = 1L;
+
     BadOverride(String message) {
       super(message, null, false, false);
     }
@@ -104,7 +106,7 @@ final class OverrideApplier {
     List<Node.Mapping> out = new ArrayList<>();
     for (Node.Mapping p : parents) {
       Node node = p.get(key);
-      if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+      if (node == null || (node instanceof Node.Scalar s && s.isNull())) {
         Node.Mapping created = Node.Mapping.empty(origin);
         p.put(key, origin, created);
         out.add(created);

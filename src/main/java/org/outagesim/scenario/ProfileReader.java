@@ -103,7 +103,7 @@ final class ProfileReader {
     String baseId = current.baseId();
     Raw base = raw.get(baseId);
     if (base == null) {
-      if (current == resolving) {
+      if (current.id().equals(resolving.id())) {
         List<String> others = raw.keySet().stream().filter(id -> !id.equals(current.id())).toList();
         current.base().problem(ClosestName.unknown("profile", baseId, others));
       }

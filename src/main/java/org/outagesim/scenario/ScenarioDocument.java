@@ -40,7 +40,7 @@ public final class ScenarioDocument {
     String text = readText(path, file);
     ProblemList problems = new ProblemList();
     Node root = new YamlTreeReader(file, problems).read(text);
-    if (root == null || root instanceof Node.Scalar s && s.isNull()) {
+    if (root == null || (root instanceof Node.Scalar s && s.isNull())) {
       if (problems.isEmpty()) {
         problems.add(new Origin(file, 0), "", "empty file, expected a scenario mapping");
       }

@@ -4,6 +4,8 @@ import java.util.List;
 
 /** A scenario could not be loaded; carries every problem found, in file order. */
 public class ScenarioException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final List<Problem> problems;
 
   public ScenarioException(List<Problem> problems) {

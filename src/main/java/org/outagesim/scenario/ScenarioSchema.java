@@ -205,7 +205,7 @@ public final class ScenarioSchema {
     ObjectNode node = JSON.objectNode();
     node.put("type", "string");
     node.put("pattern", DurationParser.SCHEMA_PATTERN);
-    if (range.min() > 0 || range.min() == 0 && range.minExclusive()) {
+    if (range.min() > 0 || (range.min() == 0 && range.minExclusive())) {
       node.putObject("not").put("pattern", DurationParser.ZERO_SCHEMA_PATTERN);
     }
     return node;

@@ -37,7 +37,7 @@ final class Section {
    * @param origin where to report keys missing from it (the line of the key that holds it)
    */
   static Section of(Node node, Origin origin, String path, Shape shape, ProblemList problems) {
-    if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+    if (node == null || (node instanceof Node.Scalar s && s.isNull())) {
       return new Section(null, origin, path, shape, problems);
     }
     if (node instanceof Node.Mapping m) {

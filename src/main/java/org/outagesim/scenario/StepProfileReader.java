@@ -24,6 +24,8 @@ final class StepProfileReader {
 
     private final String noun;
     private final String example;
+    // Shape is immutable in fact (every method returns a new one) but carries no @Immutable.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Shape valueShape;
 
     Values(String noun, String example, Value value) {

@@ -184,12 +184,12 @@ final class TenantReader {
       String name = element.string(null);
       if (!element.present()) {
         element.problem("expected a name, got nothing");
-      } else if (name == null) {
-        continue;
-      } else if (name.isBlank()) {
-        element.problem("must not be empty");
-      } else if (seen.putIfAbsent(name, i) != null) {
-        element.problem("duplicate name '" + name + "' (also names[" + seen.get(name) + "])");
+      } else if (name != null) {
+        if (name.isBlank()) {
+          element.problem("must not be empty");
+        } else if (seen.putIfAbsent(name, i) != null) {
+          element.problem("duplicate name '" + name + "' (also names[" + seen.get(name) + "])");
+        }
       }
     }
     return List.copyOf(seen.keySet());

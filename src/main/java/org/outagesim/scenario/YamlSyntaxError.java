@@ -39,7 +39,7 @@ public record YamlSyntaxError(int line, int column, String problem, String conte
   private static String context(MarkedYAMLException e) {
     Mark start = e.getContextMark();
     if (e.getContext() == null || start == null
-        || start.getLine() == e.getProblemMark().getLine() && start.getColumn() == e.getProblemMark().getColumn()) {
+        || (start.getLine() == e.getProblemMark().getLine() && start.getColumn() == e.getProblemMark().getColumn())) {
       return "";
     }
     return " (" + e.getContext() + " that begins at line " + (start.getLine() + 1) + ", column "

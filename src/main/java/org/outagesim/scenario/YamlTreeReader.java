@@ -69,22 +69,15 @@ final class YamlTreeReader {
 
   private Node readValue(JsonParser parser, JsonToken token) throws IOException {
     Origin origin = origin(parser);
-    switch (token) {
-      case START_OBJECT:
-        return readMapping(parser, origin);
-      case START_ARRAY:
-        return readSequence(parser, origin);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(origin, parser.getText(), Kind.NUMBER, number(parser, token));
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return new Node.Scalar(origin, parser.getText(), Kind.BOOLEAN, null);
-      case VALUE_NULL:
-        return new Node.Scalar(origin, parser.getText(), Kind.NULL, null);
-      default:
-        return new Node.Scalar(origin, parser.getText(), Kind.STRING, null);
-    }
+    return switch (token) {
+      case START_OBJECT -> readMapping(parser, origin);
+      case START_ARRAY -> readSequence(parser, origin);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          new Node.Scalar(origin, parser.getText(), Kind.NUMBER, number(parser, token));
+      case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(origin, parser.getText(), Kind.BOOLEAN, null);
+      case VALUE_NULL -> new Node.Scalar(origin, parser.getText(), Kind.NULL, null);
+      default -> new Node.Scalar(origin, parser.getText(), Kind.STRING, null);
+    };
   }
 
   private static Number number(JsonParser parser, JsonToken token) throws IOException {

@@ -79,7 +79,7 @@ final class TenantRecorder {
 
   void failed(Failure why, double end) {
     requests++;
-    failures[why.ordinal()]++;
+    failures[slot(why)]++;
     series.increment(Series.REQUESTS, end);
     series.increment(Series.FAILURES, end);
     series.increment(switch (why) {
@@ -88,6 +88,12 @@ final class TenantRecorder {
       case UNREACHABLE -> Series.FAILED_UNREACHABLE;
       case OVERLOAD -> Series.FAILED_OVERLOAD;
     }, end);
+  }
+
+  // failures is a plain array indexed by ordinal on purpose: counted on every failed request.
+  @SuppressWarnings("EnumOrdinal")
+  private static int slot(Failure why) {
+    return why.ordinal();
   }
 
   void completed(boolean returning, double t, int region) {
@@ -166,11 +172,11 @@ final class TenantRecorder {
     v.put(Metric.SESSIONS, (double) sessions);
     v.put(Metric.REQUESTS, (double) requests);
     v.put(Metric.REQUESTS_FAILED, (double) failed);
-    v.put(Metric.FAILED_REQUEST_SHARE, Summary.share(failed, requests));
-    v.put(Metric.FAILED_PUBLIC_DNS, (double) failures[Failure.PUBLIC_DNS.ordinal()]);
-    v.put(Metric.FAILED_INTERNAL_DNS, (double) failures[Failure.INTERNAL_DNS.ordinal()]);
-    v.put(Metric.FAILED_UNREACHABLE, (double) failures[Failure.UNREACHABLE.ordinal()]);
-    v.put(Metric.FAILED_OVERLOAD, (double) failures[Failure.OVERLOAD.ordinal()]);
+    v.put(Metric.FAILED_REQUEST_SHARE, Summary.share((double) failed, (double) requests));
+    v.put(Metric.FAILED_PUBLIC_DNS, (double) failures[slot(Failure.PUBLIC_DNS)]);
+    v.put(Metric.FAILED_INTERNAL_DNS, (double) failures[slot(Failure.INTERNAL_DNS)]);
+    v.put(Metric.FAILED_UNREACHABLE, (double) failures[slot(Failure.UNREACHABLE)]);
+    v.put(Metric.FAILED_OVERLOAD, (double) failures[slot(Failure.OVERLOAD)]);
     v.put(Metric.RETRIES, (double) retries);
     v.put(Metric.TRANSACTIONS_INTENDED, (double) intended);
     v.put(Metric.TRANSACTIONS_COMPLETED, (double) completed);

@@ -45,10 +45,16 @@ public final class MinuteSeries {
   /** Adds one to {@code series} in the minute containing time {@code t} (clamped to the horizon). */
   public void increment(Series series, double t) {
     int m = Math.min(minutes - 1, Math.max(0, (int) (t / 60.0)));
-    counts[m * SERIES + series.ordinal()]++;
+    counts[m * SERIES + column(series)]++;
   }
 
   public long get(Series series, int minute) {
-    return counts[minute * SERIES + series.ordinal()];
+    return counts[minute * SERIES + column(series)];
+  }
+
+  // counts is one flat array indexed by ordinal on purpose: incremented for every request outcome.
+  @SuppressWarnings("EnumOrdinal")
+  private static int column(Series series) {
+    return series.ordinal();
   }
 }

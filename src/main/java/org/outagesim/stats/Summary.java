@@ -102,6 +102,6 @@ public record Summary(List<TenantSummary> tenants, TenantSummary all) {
       return new MetricSummary(1, s.getMean(), Double.NaN, Double.NaN);
     }
     double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-    return new MetricSummary(n, s.getMean(), s.getStandardDeviation(), t * s.getStandardDeviation() / Math.sqrt(n));
+    return new MetricSummary(n, s.getMean(), s.getStandardDeviation(), t * s.getStandardDeviation() / Math.sqrt((double) n));
   }
 }

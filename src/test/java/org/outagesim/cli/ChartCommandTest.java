@@ -53,7 +53,11 @@ class ChartCommandTest {
     assertTrue(files.size() >= 11, files.toString());
     Path copy = tmp.resolve("copy");
     Files.createDirectories(copy.resolve("charts"));
-    for (Path f : Files.list(out).filter(Files::isRegularFile).toList()) {
+    List<Path> saved;
+    try (var entries = Files.list(out)) {
+      saved = entries.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : saved) {
       if (!f.getFileName().toString().equals("report.html")) {
         Files.copy(f, copy.resolve(f.getFileName()));
       }
@@ -81,7 +85,11 @@ class ChartCommandTest {
     List<Path> files = drawn(sweep);
     Path copy = tmp.resolve("sweep-copy");
     Files.createDirectories(copy);
-    for (Path f : Files.list(sweep).filter(Files::isRegularFile).toList()) {
+    List<Path> saved;
+    try (var entries = Files.list(sweep)) {
+      saved = entries.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : saved) {
       if (!f.getFileName().toString().equals("report.html")) {
         Files.copy(f, copy.resolve(f.getFileName()));
       }

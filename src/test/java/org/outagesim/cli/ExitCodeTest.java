@@ -42,7 +42,7 @@ class ExitCodeTest {
     Cli.Outcome o = Cli.run("run", f.toString(), "--out", tmp.resolve("out").toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
     assertFalse(o.err().isBlank(), o.toString());
-    for (String line : o.err().split("\n")) {
+    for (String line : o.err().lines().toList()) {
       assertTrue(line.startsWith(f + ":"), "every problem names the file: " + line);
     }
     assertNoStackTrace(o);

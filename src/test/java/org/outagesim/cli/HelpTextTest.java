@@ -60,7 +60,7 @@ class HelpTextTest {
     for (OptionSpec o : sub.getCommandSpec().options()) {
       for (String line : o.description()) {
         String shown = line.replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())).replace("%%", "%");
-        for (String w : shown.split("\\s+")) {
+        for (String w : shown.split("\\s+", -1)) {
           if (!w.isBlank() && !w.contains("${")) {
             words.add(w);
           }

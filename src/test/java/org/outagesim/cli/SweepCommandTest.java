@@ -37,7 +37,7 @@ class SweepCommandTest {
       String prefix = point + ",";
       String all = summary.stream().filter(l -> l.startsWith(prefix) && l.contains(",all,"))
           .findFirst().orElseThrow();
-      String mean = all.split(",")[List.of(summary.get(0).split(",")).indexOf("transactions_lost_mean")];
+      String mean = all.split(",", -1)[List.of(summary.get(0).split(",", -1)).indexOf("transactions_lost_mean")];
       String shown = String.format(java.util.Locale.ROOT, "%,.1f", Double.parseDouble(mean));
       assertTrue(line.contains(shown), "mean " + shown + " of sweep-summary.csv on the console: " + line);
     }
@@ -59,7 +59,7 @@ class SweepCommandTest {
       List<String> header = List.of(lines.get(0).split(","));
       assertEquals(List.of("point", ttl, "tenants[shop].client.retries", ttl + "_s"), header.subList(0, 4), file);
       for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split(",");
+        String[] cells = line.split(",", -1);
         String expected = cells[1].equals("10s") ? "10" : cells[1].equals("2m") ? "120" : "?";
         assertEquals(expected, cells[3], file + ": " + line);
       }
@@ -68,8 +68,10 @@ class SweepCommandTest {
         "--vary", "tenants[shop].client.retries=0,1", "--replications", "2", "--out", out.toString(), "--quiet",
         "--resume");
     assertEquals(ExitCode.OK, resumed.code(), "resume reads the new layout back: " + resumed);
-    assertTrue(Files.list(out.resolve("charts")).noneMatch(p -> p.getFileName().toString().contains("_s")),
-        "the seconds column is not charted as a parameter of its own");
+    try (var charts = Files.list(out.resolve("charts"))) {
+      assertTrue(charts.noneMatch(p -> p.getFileName().toString().contains("_s")),
+          "the seconds column is not charted as a parameter of its own");
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +36,8 @@ class ValidateCommandTest {
     Cli.Outcome o = Cli.run("validate", f.toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
     assertEquals("", o.out());
-    String[] lines = o.err().split("\n");
-    assertTrue(lines.length >= 1, o.toString());
+    List<String> lines = o.err().lines().toList();
+    assertTrue(lines.size() >= 1, o.toString());
     for (String line : lines) {
       assertTrue(line.startsWith(f + ":"), line);
     }

@@ -56,7 +56,7 @@ class Seoul2018CalibrationTest {
     List<TenantSpec> out = new ArrayList<>();
     for (TenantSpec t : spec.tenants()) {
       boolean match = t.deployment().strategy() == strategy
-          && (deep == null || t.deployment().healthCheck() != null && t.deployment().healthCheck().deep() == deep);
+          && (deep == null || (t.deployment().healthCheck() != null && t.deployment().healthCheck().deep() == deep));
       if (match && t.session().conversion() > 0) {
         out.add(t);
       }

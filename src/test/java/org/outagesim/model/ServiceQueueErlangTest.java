@@ -129,7 +129,7 @@ class ServiceQueueErlangTest {
       String what, double analytic, SummaryStatistics observations, double relTolerance) {
     long n = observations.getN();
     double t = new TDistribution(n - 1).inverseCumulativeProbability((1 + CONFIDENCE) / 2);
-    double halfWidth = t * observations.getStandardDeviation() / Math.sqrt(n);
+    double halfWidth = t * observations.getStandardDeviation() / Math.sqrt((double) n);
     double mean = observations.getMean();
     String interval =
         String.format(

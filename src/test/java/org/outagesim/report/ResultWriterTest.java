@@ -68,7 +68,7 @@ class ResultWriterTest {
   void largeAndIntegralNumbersAreWrittenPlain() throws Exception {
     String[] shopRep0 = Files.readAllLines(writeSample().resolve("replications.csv")).get(1).split(",", -1);
     assertEquals("10", shopRep0[4]);
-    assertEquals("150000000", shopRep0[4 + Metric.REVENUE_LOST.ordinal()]);
+    assertEquals("150000000", shopRep0[4 + position(Metric.REVENUE_LOST)]);
   }
 
   @Test
@@ -79,9 +79,9 @@ class ResultWriterTest {
     assertEquals(1 + 3 * perTenant, lines.size());
     assertTrue(lines.get(1).startsWith("shop,ecommerce,active-passive,sessions,2,0,10.125,"), lines.get(1));
     assertTrue(lines.get(1 + 2 * perTenant).startsWith("all,,,sessions,2,0,11.25,"), lines.get(1 + 2 * perTenant));
-    String bankFailover = lines.get(1 + perTenant + Metric.TIME_TO_FAILOVER_S.ordinal());
+    String bankFailover = lines.get(1 + perTenant + position(Metric.TIME_TO_FAILOVER_S));
     assertEquals("bank,finance,single-region,time_to_failover_s,0,0,,,", bankFailover);
-    String shopDetect = lines.get(1 + Metric.TIME_TO_DETECT_S.ordinal());
+    String shopDetect = lines.get(1 + position(Metric.TIME_TO_DETECT_S));
     double detectRep0 = SampleResults.value("shop", 0, Metric.TIME_TO_DETECT_S);
     assertEquals("shop,ecommerce,active-passive,time_to_detect_s,1,1," + Decimal.of(detectRep0).toPlainString() + ",,",
         shopDetect, "one replication detected, one never did");
@@ -169,5 +169,10 @@ class ResultWriterTest {
     try (var entries = Files.list(tmp)) {
       assertEquals(0, entries.count());
     }
+  }
+
+  /** Where {@code m} comes in the metric columns and rows: the order of {@link Metric#values()}. */
+  private static int position(Metric m) {
+    return List.of(Metric.values()).indexOf(m);
   }
 }

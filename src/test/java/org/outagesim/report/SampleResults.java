@@ -71,7 +71,7 @@ final class SampleResults {
     if (m == Metric.TIME_TO_DETECT_S && tenant.equals("shop") && rep == 1) {
       return Double.POSITIVE_INFINITY;
     }
-    double base = (m.ordinal() + 1) * (tenant.equals("shop") ? 10 : 1) + rep * 0.25;
+    double base = (List.of(Metric.values()).indexOf(m) + 1) * (tenant.equals("shop") ? 10 : 1) + rep * 0.25;
     return m == Metric.REVENUE_LOST ? base * 1_000_000 : base;
   }
 

@@ -41,7 +41,7 @@ class ScenarioTemplateTest {
   @Test
   void noLineIsLongerThanAHundredCharacters() {
     for (Strategy s : Strategy.values()) {
-      for (String line : ScenarioTemplate.text("a-long-scenario-name", 3, s).split("\n")) {
+      for (String line : ScenarioTemplate.text("a-long-scenario-name", 3, s).split("\n", -1)) {
         assertTrue(line.length() <= 100, line);
       }
     }

@@ -86,7 +86,7 @@ class SchemaValidationTest {
   private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
     JsonNodeFactory json = JsonNodeFactory.instance;
     switch (token) {
-      case START_OBJECT: {
+      case START_OBJECT -> {
         ObjectNode node = json.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
@@ -94,7 +94,7 @@ class SchemaValidationTest {
         }
         return node;
       }
-      case START_ARRAY: {
+      case START_ARRAY -> {
         ArrayNode node = json.arrayNode();
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -102,9 +102,10 @@ class SchemaValidationTest {
         }
         return node;
       }
-      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_INT -> {
         return json.numberNode(parser.getBigIntegerValue());
-      case VALUE_NUMBER_FLOAT: {
+      }
+      case VALUE_NUMBER_FLOAT -> {
         String text = parser.getText().toLowerCase(Locale.ROOT);
         if (text.endsWith(".inf") || text.equals(".nan")) {
           return json.numberNode(text.equals(".nan") ? Double.NaN
@@ -112,13 +113,15 @@ class SchemaValidationTest {
         }
         return json.numberNode(parser.getDecimalValue());
       }
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case VALUE_TRUE, VALUE_FALSE -> {
         return json.booleanNode(token == JsonToken.VALUE_TRUE);
-      case VALUE_NULL:
+      }
+      case VALUE_NULL -> {
         return json.nullNode();
-      default:
+      }
+      default -> {
         return json.textNode(parser.getText());
+      }
     }
   }
 

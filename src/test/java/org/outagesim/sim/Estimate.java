@@ -14,7 +14,7 @@ record Estimate(double mean, double halfWidth) {
     SummaryStatistics s = new SummaryStatistics();
     reps.forEach(r -> s.addValue(f.applyAsDouble(r)));
     double t = new TDistribution(null, s.getN() - 1).inverseCumulativeProbability(0.5 + confidence / 2.0);
-    return new Estimate(s.getMean(), t * s.getStandardDeviation() / Math.sqrt(s.getN()));
+    return new Estimate(s.getMean(), t * s.getStandardDeviation() / Math.sqrt((double) s.getN()));
   }
 
   static Estimate of(List<ReplicationResult> reps, Metric m, double confidence) {

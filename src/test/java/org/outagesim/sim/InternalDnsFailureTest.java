@@ -70,7 +70,7 @@ class InternalDnsFailureTest {
     int lastFailingMinute = (int) ((AT + failingFor) / 60) - 1;
     for (ReplicationResult r : reps) {
       var series = r.tenants().get(0).series();
-      assertEquals(RATE * 60, series.get(Series.FAILURES, lastFailingMinute), 4 * Math.sqrt(RATE * 60));
+      assertEquals(RATE * 60, (double) series.get(Series.FAILURES, lastFailingMinute), 4 * Math.sqrt(RATE * 60));
       assertTrue(series.get(Series.FAILURES, lastFailingMinute + 1) < RATE * 60 * 0.02);
       assertEquals(0, series.get(Series.FAILURES, lastFailingMinute + 2));
     }

@@ -56,6 +56,8 @@ public record DeploymentSpec(
   }
 
   /**
+   * Health checks that trigger an automatic failover.
+   *
    * @param intervalS time between probes
    * @param threshold consecutive failed probes before the switch
    * @param deep whether a probe exercises the request path (including internal DNS)
@@ -66,6 +68,8 @@ public record DeploymentSpec(
   public record ManualFailoverSpec(DelaySpec detect, DelaySpec decide, DelaySpec execute) {}
 
   /**
+   * A warm standby in the secondary region.
+   *
    * @param capacity share of the primary's servers running in the secondary before failover
    * @param scaleUpTimeS time to grow linearly to the full count
    */

@@ -11,7 +11,7 @@ package org.outagesim.model.spec;
  * @param failureTtlS how long a resolver caches a resolution failure (SERVFAIL or timeout, RFC 9520);
  *     0 disables failure caching
  * @param timeoutS how long a user waits for a resolution that the DNS provider never answers
- *     (the {@code timeout} mode of an {@code authoritative-dns-failure})
+ *     (the {@code mode: timeout} of an {@code authoritative-dns-failure})
  */
 public record DnsSpec(
     int resolvers,

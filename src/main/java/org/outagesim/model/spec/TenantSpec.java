@@ -53,12 +53,16 @@ public record TenantSpec(
   }
 
   /**
+   * How many sessions arrive.
+   *
    * @param sessionsPerSecond session arrival rate at profile multiplier 1.0
    * @param profile id of a profile, or {@code null} for a constant rate
    */
   public record TrafficSpec(double sessionsPerSecond, String profile) {}
 
   /**
+   * What one session does.
+   *
    * @param pages requests per session
    * @param thinkTimeS mean of the exponential time between pages
    * @param conversion probability that a session has purchase intent
@@ -67,6 +71,8 @@ public record TenantSpec(
   public record SessionSpec(int pages, double thinkTimeS, double conversion, double orderValue) {}
 
   /**
+   * How the client software retries and times out.
+   *
    * @param retries automatic retries after a failed attempt
    * @param backoffS base of the exponential backoff (full jitter)
    * @param backoffCapS cap of the backoff window
@@ -75,6 +81,8 @@ public record TenantSpec(
   public record ClientSpec(int retries, double backoffS, double backoffCapS, double timeoutS) {}
 
   /**
+   * How people retry and come back.
+   *
    * @param retries manual retries after the automatic ones failed
    * @param retryDelayS wait before a manual retry
    * @param returnProbability probability that a user with intent who gave up comes back
@@ -83,6 +91,8 @@ public record TenantSpec(
   public record UserSpec(int retries, double retryDelayS, double returnProbability, double returnDelayS) {}
 
   /**
+   * The tenant's servers and their queue.
+   *
    * @param servers servers per region (the primary's count; a secondary's may differ later)
    * @param serviceTime service time of one request
    * @param queueLimit requests that may wait for a server; more are rejected at once
@@ -90,6 +100,8 @@ public record TenantSpec(
   public record CapacitySpec(int servers, DelaySpec serviceTime, int queueLimit) {}
 
   /**
+   * The tenant's use of its region's internal DNS.
+   *
    * @param lookups distinct names each request resolves through the region's internal resolver
    * @param instances app instances, each with its own cache
    * @param cacheTtlS lifetime of a cached answer in an instance
@@ -99,8 +111,8 @@ public record TenantSpec(
    *     anonymous, otherwise exactly {@code lookups} names
    * @param attempts how often the app's stub resolver asks for a name before it gives up after a
    *     SERVFAIL or a timeout (glibc's {@code attempts}, default 2); an NXDOMAIN is not retried
-   * @param timeoutS how long the stub resolver waits for one answer (glibc's {@code timeout});
-   *     {@code NaN} for the region resolver's {@code timeout}
+   * @param timeoutS how long the stub resolver waits for one answer (glibc's {@code options timeout});
+   *     {@code NaN} for the region resolver's {@link ResolverSpec#timeoutS}
    */
   public record InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS,
       java.util.List<String> names, int attempts, double timeoutS) {

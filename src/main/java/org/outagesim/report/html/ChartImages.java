@@ -34,13 +34,12 @@ final class ChartImages {
    * One chart to embed.
    *
    * @param name file base name, e.g. {@code success-ratio}
-   * @param png the file's bytes
+   * @param dataUri the file's bytes as a {@code data:image/png;base64,} URI
    */
-  record Chart(String name, String caption, byte[] png, int width, int height) {
+  record Chart(String name, String caption, String dataUri, int width, int height) {}
 
-    String dataUri() {
-      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
-    }
+  private static String dataUri(byte[] png) {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
   }
 
   /** The charts in {@code resultFolder/charts}, or none when that folder does not exist. */
@@ -61,7 +60,7 @@ final class ChartImages {
       byte[] png = Files.readAllBytes(dir.resolve(name + ".png"));
       int[] size = pngSize(png);
       if (size != null) {
-        charts.add(new Chart(name, KNOWN.getOrDefault(name, name), png, size[0], size[1]));
+        charts.add(new Chart(name, KNOWN.getOrDefault(name, name), dataUri(png), size[0], size[1]));
       }
     }
     return charts;

@@ -25,6 +25,8 @@ sealed interface BaselineChoice {
   int resolve(List<DraftPoint> points, PlanProblems problems);
 
   /**
+   * The point with the given index.
+   *
    * @param path the key reported in problems ({@code baseline}, or empty for {@code --baseline})
    */
   record Index(int index, Place place, String path) implements BaselineChoice {

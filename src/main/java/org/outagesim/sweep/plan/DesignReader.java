@@ -39,14 +39,11 @@ final class DesignReader {
   /** Reads the design under {@code key}, one of {@link #DESIGN_KEYS}. */
   Design read(String key, JsonNode node) {
     JsonPointer at = JsonPointer.empty().appendProperty(key);
-    switch (key) {
-      case "vary":
-        return grid(node, at);
-      case "points":
-        return points(node, at);
-      default:
-        return hypercube(node, at);
-    }
+    return switch (key) {
+      case "vary" -> grid(node, at);
+      case "points" -> points(node, at);
+      default -> hypercube(node, at);
+    };
   }
 
   private Design grid(JsonNode node, JsonPointer at) {

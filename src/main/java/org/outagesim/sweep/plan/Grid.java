@@ -15,6 +15,8 @@ final class Grid {
   private Grid() {}
 
   /**
+   * Returns every combination of the values, the first parameter varying slowest.
+   *
    * @param values parameter path → its values, in parameter order; every list non-empty
    * @return one map path → value per point, in run order
    */

@@ -33,15 +33,14 @@ record LhsRange(String path, Kind kind, double min, double max) {
 
   /** The value for the unit coordinate {@code u} in [0, 1), as override text. */
   String valueAt(double u) {
-    switch (kind) {
-      case INTEGER:
+    return switch (kind) {
+      case INTEGER -> {
         long value = (long) Math.floor(min + u * (max - min + 1));
-        return Long.toString(Math.min(value, (long) max));
-      case DURATION:
-        return plain(min + u * (max - min), Math.max(3, decimals())) + "s";
-      default:
-        return plain(min + u * (max - min), decimals());
-    }
+        yield Long.toString(Math.min(value, (long) max));
+      }
+      case DURATION -> plain(min + u * (max - min), Math.max(3, decimals())) + "s";
+      default -> plain(min + u * (max - min), decimals());
+    };
   }
 
   /** Decimals that keep six significant digits of the width, never fewer than 0. */

@@ -27,6 +27,8 @@ final class PointChecker {
   private PointChecker() {}
 
   /**
+   * Checks the scenario and every point of the draft, reporting their problems.
+   *
    * @return the scenario's replication count under the base overrides, or empty when the scenario
    *     itself is invalid (its problems are reported and the points are not checked)
    */

@@ -69,7 +69,7 @@ final class ExistingRows {
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
-        ends[lines.size()] = i + 1;
+        ends[lines.size()] = (long) i + 1;
         lines.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
         start = i + 1;
       }

@@ -81,8 +81,9 @@ final class SweepCsv {
     int k = parameters.size() + durations.size();
     try {
       Map<Metric, Double> values = new EnumMap<>(Metric.class);
+      int c = k + 5;
       for (Metric m : Metric.values()) {
-        values.put(m, Cells.parse(cells.get(k + 5 + m.ordinal())));
+        values.put(m, Cells.parse(cells.get(c++)));
       }
       TenantRow row = new TenantRow(cells.get(k + 2), cells.get(k + 3), cells.get(k + 4), values);
       return new ParsedRow(Integer.parseInt(cells.get(0)), cells.subList(1, parameters.size() + 1),

@@ -8,6 +8,8 @@ package org.outagesim.sweep.run;
 public interface SweepListener {
 
   /**
+   * One more replication has finished.
+   *
    * @param done replications finished so far in this run (not counting rows read on resume)
    * @param started replications started so far; grows when precision-based stopping adds a round
    * @param elapsedS wall-clock seconds since the sweep started

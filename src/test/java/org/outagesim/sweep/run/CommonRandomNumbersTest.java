@@ -39,7 +39,7 @@ class CommonRandomNumbersTest {
     List<String> lines = Files.readAllLines(dir.resolve("sweep-differences.csv"));
     assertEquals("point,tenants[*].session.conversion,tenant,metric,baseline_point,n,difference_mean,"
         + "difference_ci95_half_width,unpaired_ci95_half_width", lines.get(0));
-    String[] all = lines.stream().filter(l -> l.startsWith("1,0.037,all,")).findFirst().orElseThrow().split(",");
+    String[] all = lines.stream().filter(l -> l.startsWith("1,0.037,all,")).findFirst().orElseThrow().split(",", -1);
     double mean = Double.parseDouble(all[6]);
     double paired = Double.parseDouble(all[7]);
     double unpaired = Double.parseDouble(all[8]);

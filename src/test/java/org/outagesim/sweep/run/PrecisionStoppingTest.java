@@ -44,7 +44,7 @@ class PrecisionStoppingTest {
     assertTrue(n > 4 && n < 40 && n % 4 == 0, "replications " + n);
     assertTrue(worstRelativeHalfWidth(csv, n) <= relative, "the target holds with " + n);
     assertTrue(worstRelativeHalfWidth(csv, n - 4) > relative, "and did not hold one round earlier");
-    assertEquals(Boolean.TRUE, result.precisionReached());
+    assertEquals(true, result.precisionReached());
     assertEquals(1 + 2 * n * 3, Files.readAllLines(csv).size());
     String manifest = Files.readString(dir.resolve("precise/manifest.json"));
     assertTrue(manifest.contains("\"replications_used\" : " + n + ",\n    \"precision_reached\" : true"), manifest);
@@ -55,7 +55,7 @@ class PrecisionStoppingTest {
     SweepPlan plan = Sweeps.plan(PATH, List.of("1", "2"), 4, new SweepPlan.Precision(METRIC, 1e-6, 10));
     SweepResult result = new SweepRunner(2, SweepListener.NONE).run(plan, dir, false, Sweeps.INFO);
     assertEquals(10, result.replications());
-    assertEquals(Boolean.FALSE, result.precisionReached());
+    assertEquals(false, result.precisionReached());
     List<String> lines = Files.readAllLines(dir.resolve("sweep.csv"));
     assertEquals(1 + 2 * 10 * 3, lines.size());
     // rounds are appended round by round: point 0 and 1 with 0..3, then 4..7, then 8..9 (capped)

@@ -20,6 +20,8 @@ class ResumeTest {
 
   /** Thrown by the listener to stop a sweep as a kill would. */
   static final class Killed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Killed() {
       super("killed");
     }
