@@ -9,93 +9,161 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package layout of docs/architecture.md: one direction of dependency, I/O only at the edges. */
+/**
+ * The package layout of docs/architecture.md: one direction of dependency, I/O only at the edges.
+ */
 class ArchitectureTest {
 
   private static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.outagesim");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.outagesim");
   }
 
   @Test
   void coreDoesNoIoAndKnowsNoFileFormatsCommandLineOrCharts() {
-    noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.sim..", "org.outagesim.stats..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "com.fasterxml.jackson..",
-            "org.yaml..", "picocli..", "org.jfree..", "java.awt..", "javax.imageio..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.outagesim.model..", "org.outagesim.sim..", "org.outagesim.stats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.io..",
+            "java.nio.file..",
+            "com.fasterxml.jackson..",
+            "org.yaml..",
+            "picocli..",
+            "org.jfree..",
+            "java.awt..",
+            "javax.imageio..")
         .check(classes);
   }
 
   @Test
   void onlySimTouchesDsol() {
-    noClasses().that().resideOutsideOfPackage("org.outagesim.sim..")
-        .should().dependOnClassesThat().resideInAnyPackage("nl.tudelft.simulation..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.outagesim.sim..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("nl.tudelft.simulation..")
         .check(classes);
   }
 
   @Test
   void modelAndStatsDoNotDependOnTheLayersAbove() {
-    noClasses().that().resideInAnyPackage("org.outagesim.model..", "org.outagesim.stats..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "org.outagesim.scenario..", "org.outagesim.report..", "org.outagesim.cli..", "org.outagesim.chart..",
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.outagesim.model..", "org.outagesim.stats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sim..",
+            "org.outagesim.experiment..",
+            "org.outagesim.scenario..",
+            "org.outagesim.report..",
+            "org.outagesim.cli..",
+            "org.outagesim.chart..",
             "org.outagesim.sweep..")
         .check(classes);
   }
 
   @Test
   void simAndExperimentDoNotDependOnCliOrReport() {
-    noClasses().that().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.cli..", "org.outagesim.report..",
-            "org.outagesim.scenario..", "org.outagesim.chart..", "org.outagesim.sweep..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.cli..",
+            "org.outagesim.report..",
+            "org.outagesim.scenario..",
+            "org.outagesim.chart..",
+            "org.outagesim.sweep..")
         .check(classes);
   }
 
   @Test
   void simReadsNoYaml() {
-    noClasses().that().resideInAPackage("org.outagesim.sim..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.sim..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
         .check(classes);
   }
 
   /** The report is written from the saved folder alone, like the charts. */
   @Test
   void htmlReportKnowsNothingOfTheSimulator() {
-    noClasses().that().resideInAPackage("org.outagesim.report.html..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "nl.tudelft.simulation..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.report.html..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sim..", "org.outagesim.experiment..", "nl.tudelft.simulation..")
         .check(classes);
   }
 
   @Test
   void sweepPlanningRunsNothing() {
-    noClasses().that().resideInAPackage("org.outagesim.sweep.plan..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "org.outagesim.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.sweep.plan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sim..", "org.outagesim.experiment..", "org.outagesim.cli..")
         .check(classes);
   }
 
-  /** Studies reach the simulator through {@code experiment}, so every study shares its replication pool. */
+  /**
+   * Studies reach the simulator through {@code experiment}, so every study shares its replication
+   * pool.
+   */
   @Test
   void sweepRunningReachesTheSimulatorThroughExperiment() {
-    noClasses().that().resideInAPackage("org.outagesim.sweep.run..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.sweep.run..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.outagesim.sim..", "org.outagesim.cli..")
         .check(classes);
   }
 
   @Test
   void theSweepContractDependsOnlyOnTheScenarioRecords() {
-    noClasses().that().resideInAPackage("org.outagesim.sweep")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sweep.plan..", "org.outagesim.sweep.run..",
-            "org.outagesim.sim..", "org.outagesim.experiment..", "org.outagesim.cli..", "org.outagesim.report..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.sweep")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sweep.plan..",
+            "org.outagesim.sweep.run..",
+            "org.outagesim.sim..",
+            "org.outagesim.experiment..",
+            "org.outagesim.cli..",
+            "org.outagesim.report..")
         .check(classes);
   }
 
   @Test
   void nothingDependsOnTheCommandLine() {
-    noClasses().that().resideOutsideOfPackage("org.outagesim.cli..")
-        .should().dependOnClassesThat().resideInAPackage("org.outagesim.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.outagesim.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.outagesim.cli..")
         .check(classes);
   }
 
@@ -105,21 +173,41 @@ class ArchitectureTest {
     slices().matching("org.outagesim.(*)..").should().beFreeOfCycles().check(classes);
   }
 
-  /** Charts are drawn from the saved files alone, so that {@code outagesim chart DIR} can redraw them. */
+  /**
+   * Charts are drawn from the saved files alone, so that {@code outagesim chart DIR} can redraw
+   * them.
+   */
   @Test
   void chartsReadSavedFilesAndKnowNothingOfTheSimulator() {
-    noClasses().that().resideInAPackage("org.outagesim.chart..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "org.outagesim.scenario..", "org.outagesim.model..", "org.outagesim.report..", "org.outagesim.cli..",
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.chart..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sim..",
+            "org.outagesim.experiment..",
+            "org.outagesim.scenario..",
+            "org.outagesim.model..",
+            "org.outagesim.report..",
+            "org.outagesim.cli..",
             "nl.tudelft.simulation..")
         .check(classes);
   }
 
   @Test
   void scenarioKnowsNothingOfTheSimulator() {
-    noClasses().that().resideInAPackage("org.outagesim.scenario..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.outagesim.sim..", "org.outagesim.experiment..",
-            "org.outagesim.cli..", "org.outagesim.report..", "nl.tudelft.simulation..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.outagesim.scenario..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sim..",
+            "org.outagesim.experiment..",
+            "org.outagesim.cli..",
+            "org.outagesim.report..",
+            "nl.tudelft.simulation..")
         .check(classes);
   }
 }

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project stands on its own: its documentation, scenarios, scripts and sources point at no
- * file outside the repository, and every source key cited in the documentation and the scenario
- * comments is defined in docs/sources.md.
+ * The project stands on its own: its documentation, scenarios, scripts and sources point at no file
+ * outside the repository, and every source key cited in the documentation and the scenario comments
+ * is defined in docs/sources.md.
  */
 class StandsAloneTest {
 
@@ -30,11 +30,16 @@ class StandsAloneTest {
   private static final List<String> OUTSIDE =
       List.of("../shared", "DESIGN.md", "FACTS.md", "DSOL-NOTES");
 
-  /** A source key such as {@code [seoul-2018-timeline]}, not an index ({@code tenants[shop]}) or a link. */
+  /**
+   * A source key such as {@code [seoul-2018-timeline]}, not an index ({@code tenants[shop]}) or a
+   * link.
+   */
   private static final Pattern KEY =
       Pattern.compile("(?<![\\w\\]])\\[([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\\](?!\\()");
+
   /** A key's definition in docs/sources.md: a line starting with {@code **[key]**}. */
   private static final Pattern DEFINITION = Pattern.compile("^\\*\\*\\[([a-z0-9-]+)\\]\\*\\*");
+
   private static final Set<String> MARKERS = Set.of("assume");
 
   @Test
@@ -49,7 +54,8 @@ class StandsAloneTest {
           for (int i = 0; i < lines.size(); i++) {
             for (String outside : OUTSIDE) {
               if (lines.get(i).contains(outside)) {
-                found.add(file + ":" + (i + 1) + ": mentions " + outside + ": " + lines.get(i).strip());
+                found.add(
+                    file + ":" + (i + 1) + ": mentions " + outside + ": " + lines.get(i).strip());
               }
             }
           }
@@ -62,7 +68,8 @@ class StandsAloneTest {
   @Test
   void everyCitedSourceKeyIsDefined() throws IOException {
     Set<String> defined = new TreeSet<>();
-    for (String line : Files.readAllLines(BASE.resolve("docs/sources.md"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(BASE.resolve("docs/sources.md"), StandardCharsets.UTF_8)) {
       Matcher m = DEFINITION.matcher(line);
       if (m.find()) {
         defined.add(m.group(1));
@@ -70,7 +77,8 @@ class StandsAloneTest {
     }
     assertTrue(defined.size() > 10, "docs/sources.md defines too few keys: " + defined);
 
-    List<Path> cited = new ArrayList<>(List.of(BASE.resolve("docs/model.md"), BASE.resolve("docs/scenarios.md")));
+    List<Path> cited =
+        new ArrayList<>(List.of(BASE.resolve("docs/model.md"), BASE.resolve("docs/scenarios.md")));
     try (Stream<Path> files = Files.walk(BASE.resolve("scenarios"))) {
       files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(cited::add);
     }
@@ -87,7 +95,8 @@ class StandsAloneTest {
         while (m.find()) {
           String key = m.group(1);
           if (!MARKERS.contains(key) && !defined.contains(key)) {
-            undefined.add(file + ":" + (i + 1) + ": [" + key + "] is not defined in docs/sources.md");
+            undefined.add(
+                file + ":" + (i + 1) + ": [" + key + "] is not defined in docs/sources.md");
           }
         }
       }
@@ -104,11 +113,13 @@ class StandsAloneTest {
       }
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
       return text.lines().toList();
     } catch (CharacterCodingException e) {
       return List.of();

@@ -3,8 +3,8 @@ package org.outagesim.chart;
 import org.jfree.chart.JFreeChart;
 
 /**
- * One chart drawn from results of type {@code R} ({@link RunResults} for a run). A chart is a
- * small class: its file name and how it draws itself; {@link ChartFiles} renders it to PNG and SVG.
+ * One chart drawn from results of type {@code R} ({@link RunResults} for a run). A chart is a small
+ * class: its file name and how it draws itself; {@link ChartFiles} renders it to PNG and SVG.
  *
  * @param <R> what the chart is drawn from
  */

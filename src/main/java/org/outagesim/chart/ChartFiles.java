@@ -29,8 +29,12 @@ public final class ChartFiles {
 
   private ChartFiles() {}
 
-  /** Draws every chart from {@code results} into {@code dir} (created if missing); returns the files written. */
-  public static <R> List<Path> write(List<? extends Chart<R>> charts, R results, Path dir) throws IOException {
+  /**
+   * Draws every chart from {@code results} into {@code dir} (created if missing); returns the files
+   * written.
+   */
+  public static <R> List<Path> write(List<? extends Chart<R>> charts, R results, Path dir)
+      throws IOException {
     System.setProperty("java.awt.headless", "true");
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
@@ -43,7 +47,8 @@ public final class ChartFiles {
   }
 
   static byte[] png(JFreeChart chart) throws IOException {
-    BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+    BufferedImage image =
+        chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return out.toByteArray();
@@ -59,6 +64,7 @@ public final class ChartFiles {
   private static Path replace(Path file, byte[] bytes) throws IOException {
     Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     Files.write(tmp, bytes);
-    return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return Files.move(
+        tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

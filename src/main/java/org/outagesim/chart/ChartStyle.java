@@ -47,7 +47,8 @@ final class ChartStyle {
   static final Color GRID = new Color(0xD9D9D9);
 
   private static final int MAX_TIME_TICKS = 12;
-  private static final List<Integer> TIME_TICK_MINUTES = List.of(1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 360, 720);
+  private static final List<Integer> TIME_TICK_MINUTES =
+      List.of(1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 360, 720);
   private static final int VALUE_TICKS = 8;
 
   private ChartStyle() {}
@@ -85,12 +86,16 @@ final class ChartStyle {
     return axis;
   }
 
-  /** A time axis over the scenario horizon, ticks labelled {@code HH:mm} in the scenario's offset. */
-  // JFreeChart's DateAxis takes its range as java.util.Date (setRange(Date, Date)); no java.time API.
+  /**
+   * A time axis over the scenario horizon, ticks labelled {@code HH:mm} in the scenario's offset.
+   */
+  // JFreeChart's DateAxis takes its range as java.util.Date (setRange(Date, Date)); no java.time
+  // API.
   @SuppressWarnings("JavaUtilDate")
   static DateAxis timeAxis(RunResults r) {
     TimeZone zone = TimeZone.getTimeZone(r.start().getOffset());
-    DateAxis axis = axis(new DateAxis("Scenario local time (UTC" + offsetText(r) + ")", zone, Locale.ROOT));
+    DateAxis axis =
+        axis(new DateAxis("Scenario local time (UTC" + offsetText(r) + ")", zone, Locale.ROOT));
     SimpleDateFormat hhmm = new SimpleDateFormat("HH:mm", Locale.ROOT);
     hhmm.setTimeZone(zone);
     axis.setDateFormatOverride(hhmm);
@@ -151,7 +156,8 @@ final class ChartStyle {
    */
   static NumberAxis countAxis(String label, double max, double headroom) {
     NumberAxis axis = axis(new NumberAxis(label));
-    NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.SHORT);
+    NumberFormat compact =
+        NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.SHORT);
     compact.setMaximumFractionDigits(2);
     double top = max > 0 && Double.isFinite(max) ? max * headroom : 1;
     fix(axis, 0, top);

@@ -20,12 +20,13 @@ public final class Charts {
   public static final String FOLDER = "charts";
 
   /** Every chart of a run, in the order a report shows them. */
-  public static final List<Chart<RunResults>> RUN_CHARTS = List.of(
-      new SuccessRatioChart(),
-      new LostTransactionsChart(),
-      LostRevenueChart.byStrategy(),
-      LostRevenueChart.bySector(),
-      new FailuresByCauseChart());
+  public static final List<Chart<RunResults>> RUN_CHARTS =
+      List.of(
+          new SuccessRatioChart(),
+          new LostTransactionsChart(),
+          LostRevenueChart.byStrategy(),
+          LostRevenueChart.bySector(),
+          new FailuresByCauseChart());
 
   private Charts() {}
 
@@ -62,7 +63,9 @@ public final class Charts {
     return ChartFiles.write(sweepCharts(r), r, sweepFolder.resolve(FOLDER));
   }
 
-  /** Writes every chart of already-read results into {@code chartFolder}; returns the files written. */
+  /**
+   * Writes every chart of already-read results into {@code chartFolder}; returns the files written.
+   */
   public static List<Path> writeAll(RunResults results, Path chartFolder) throws IOException {
     return ChartFiles.write(RUN_CHARTS, results, chartFolder);
   }

@@ -19,7 +19,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 /**
  * Bars with 95% error bars, each bar in its own colour, drawn in the given order. With more than
  * {@value #MAX_VERTICAL_BARS} bars, or a label longer than {@value #MAX_VERTICAL_LABEL} characters,
- * they lie horizontally, first bar on top, so that every label stays readable; a legend, when given, explains the colours.
+ * they lie horizontally, first bar on top, so that every label stays readable; a legend, when
+ * given, explains the colours.
  */
 final class ErrorBarChart {
 
@@ -31,14 +32,16 @@ final class ErrorBarChart {
 
   private ErrorBarChart() {}
 
-  static JFreeChart draw(String title, String subtitle, String valueLabel, List<Bar> bars, List<LegendItem> legend) {
+  static JFreeChart draw(
+      String title, String subtitle, String valueLabel, List<Bar> bars, List<LegendItem> legend) {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     for (Bar b : bars) {
       Double half = Double.isFinite(b.ci95HalfWidth()) ? Double.valueOf(b.ci95HalfWidth()) : null;
       data.add(Double.valueOf(b.mean()), half, "mean", b.label());
     }
-    boolean horizontal = bars.size() > MAX_VERTICAL_BARS
-        || bars.stream().anyMatch(b -> b.label().length() > MAX_VERTICAL_LABEL);
+    boolean horizontal =
+        bars.size() > MAX_VERTICAL_BARS
+            || bars.stream().anyMatch(b -> b.label().length() > MAX_VERTICAL_LABEL);
     CategoryAxis labels = ChartStyle.axis(new CategoryAxis(null));
     labels.setMaximumCategoryLabelLines(2);
     labels.setMaximumCategoryLabelWidthRatio(horizontal ? 0.3f : 1f);
@@ -46,8 +49,12 @@ final class ErrorBarChart {
       labels.setTickLabelFont(ChartStyle.SMALL_TICK_LABEL);
     }
     labels.setCategoryMargin(horizontal ? 0.25 : 0.35);
-    double max = bars.stream()
-        .mapToDouble(b -> b.mean() + (Double.isFinite(b.ci95HalfWidth()) ? b.ci95HalfWidth() : 0)).max().orElse(0);
+    double max =
+        bars.stream()
+            .mapToDouble(
+                b -> b.mean() + (Double.isFinite(b.ci95HalfWidth()) ? b.ci95HalfWidth() : 0))
+            .max()
+            .orElse(0);
     NumberAxis values = ChartStyle.countAxis(valueLabel, max, 1.08);
     CategoryPlot plot = new CategoryPlot(data, labels, values, renderer(bars));
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
@@ -70,12 +77,13 @@ final class ErrorBarChart {
   }
 
   private static StatisticalBarRenderer renderer(List<Bar> bars) {
-    StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return bars.get(column).colour();
-      }
-    };
+    StatisticalBarRenderer renderer =
+        new StatisticalBarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return bars.get(column).colour();
+          }
+        };
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);

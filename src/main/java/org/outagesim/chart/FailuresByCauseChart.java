@@ -21,11 +21,12 @@ final class FailuresByCauseChart implements Chart<RunResults> {
 
   private record Cause(String label, Color colour, ToDoubleFunction<TenantMinute> count) {}
 
-  private static final List<Cause> CAUSES = List.of(
-      new Cause("public DNS", Palette.PUBLIC_DNS, TenantMinute::failedPublicDns),
-      new Cause("internal DNS", Palette.INTERNAL_DNS, TenantMinute::failedInternalDns),
-      new Cause("unreachable", Palette.UNREACHABLE, TenantMinute::failedUnreachable),
-      new Cause("overload", Palette.OVERLOAD, TenantMinute::failedOverload));
+  private static final List<Cause> CAUSES =
+      List.of(
+          new Cause("public DNS", Palette.PUBLIC_DNS, TenantMinute::failedPublicDns),
+          new Cause("internal DNS", Palette.INTERNAL_DNS, TenantMinute::failedInternalDns),
+          new Cause("unreachable", Palette.UNREACHABLE, TenantMinute::failedUnreachable),
+          new Cause("overload", Palette.OVERLOAD, TenantMinute::failedOverload));
 
   @Override
   public String name() {
@@ -37,7 +38,8 @@ final class FailuresByCauseChart implements Chart<RunResults> {
     DefaultTableXYDataset data = new DefaultTableXYDataset();
     StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
     renderer.setLegendArea(new Rectangle2D.Double(-7, -7, 14, 14));
-    double[] totals = new double[r.minutes().stream().mapToInt(TenantMinute::minute).max().orElse(0) + 1];
+    double[] totals =
+        new double[r.minutes().stream().mapToInt(TenantMinute::minute).max().orElse(0) + 1];
     for (int i = 0; i < CAUSES.size(); i++) {
       Cause cause = CAUSES.get(i);
       TreeMap<Integer, Double> perMinute = new TreeMap<>();
@@ -48,17 +50,29 @@ final class FailuresByCauseChart implements Chart<RunResults> {
         totals[m.minute()] += count;
       }
       XYSeries series = new XYSeries(cause.label(), false, false);
-      perMinute.forEach((minute, n) -> series.add((double) r.epochMillisAt(60.0 * minute + 30.0), n));
+      perMinute.forEach(
+          (minute, n) -> series.add((double) r.epochMillisAt(60.0 * minute + 30.0), n));
       data.addSeries(series);
       renderer.setSeriesPaint(i, cause.colour());
     }
-    XYPlot plot = new XYPlot(data, ChartStyle.timeAxis(r),
-        ChartStyle.countAxis("Failed requests per minute (all tenants)", Arrays.stream(totals).max().orElse(0), 1.15),
-        renderer);
+    XYPlot plot =
+        new XYPlot(
+            data,
+            ChartStyle.timeAxis(r),
+            ChartStyle.countAxis(
+                "Failed requests per minute (all tenants)",
+                Arrays.stream(totals).max().orElse(0),
+                1.15),
+            renderer);
     ChartStyle.grid(plot);
     ChartStyle.shadeFaults(plot, r);
-    return ChartStyle.chart("Failed requests by cause — " + r.scenarioName(),
-        "stacked, summed over " + r.tenants().size() + " tenants, mean of " + Plural.replications(r.replications()),
-        plot, true);
+    return ChartStyle.chart(
+        "Failed requests by cause — " + r.scenarioName(),
+        "stacked, summed over "
+            + r.tenants().size()
+            + " tenants, mean of "
+            + Plural.replications(r.replications()),
+        plot,
+        true);
   }
 }

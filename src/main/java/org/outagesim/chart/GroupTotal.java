@@ -11,9 +11,9 @@ import org.outagesim.stats.Summary;
 /**
  * A metric summed over the tenants of a group (a strategy, a sector). The total is the sum of the
  * tenants' means from {@code summary.json}; its interval comes from the group's sum in each
- * replication ({@code replications.csv}), a 95% Student-t half-width over those sums — the
- * tenants of one replication share the fault, so their values are not independent and the
- * tenants' half-widths cannot simply be combined.
+ * replication ({@code replications.csv}), a 95% Student-t half-width over those sums — the tenants
+ * of one replication share the fault, so their values are not independent and the tenants'
+ * half-widths cannot simply be combined.
  *
  * @param group the group key
  * @param mean sum of the tenants' means
@@ -25,20 +25,25 @@ record GroupTotal(String group, double mean, double ci95HalfWidth) {
   /** Totals of {@code metric} per group, in order of first appearance among the tenants. */
   static List<GroupTotal> of(RunResults r, String metric, Function<TenantInfo, String> key) {
     Map<String, List<String>> members = new LinkedHashMap<>();
-    r.tenants().forEach(t -> members.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t.id()));
+    r.tenants()
+        .forEach(t -> members.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t.id()));
     List<GroupTotal> out = new ArrayList<>();
-    members.forEach((group, tenants) -> {
-      double mean = tenants.stream().mapToDouble(t -> r.estimate(t, metric).mean()).sum();
-      SummaryStatistics sums = new SummaryStatistics();
-      for (Map<String, Map<String, Double>> replication : r.perReplication()) {
-        double sum = tenants.stream()
-            .mapToDouble(t -> replication.getOrDefault(t, Map.of()).getOrDefault(metric, Double.NaN)).sum();
-        if (Double.isFinite(sum)) {
-          sums.addValue(sum);
-        }
-      }
-      out.add(new GroupTotal(group, mean, Summary.of(sums).halfWidth95()));
-    });
+    members.forEach(
+        (group, tenants) -> {
+          double mean = tenants.stream().mapToDouble(t -> r.estimate(t, metric).mean()).sum();
+          SummaryStatistics sums = new SummaryStatistics();
+          for (Map<String, Map<String, Double>> replication : r.perReplication()) {
+            double sum =
+                tenants.stream()
+                    .mapToDouble(
+                        t -> replication.getOrDefault(t, Map.of()).getOrDefault(metric, Double.NaN))
+                    .sum();
+            if (Double.isFinite(sum)) {
+              sums.addValue(sum);
+            }
+          }
+          out.add(new GroupTotal(group, mean, Summary.of(sums).halfWidth95()));
+        });
     return out;
   }
 }

@@ -9,8 +9,8 @@ import org.outagesim.stats.Metric;
 
 /**
  * Lost revenue summed over the tenants of each deployment strategy or each sector, with 95% error
- * bars as {@link GroupTotal} computes them. Strategy bars take the strategy's colour, in
- * {@link Palette#STRATEGIES} order; sector bars are neutral grey, largest first.
+ * bars as {@link GroupTotal} computes them. Strategy bars take the strategy's colour, in {@link
+ * Palette#STRATEGIES} order; sector bars are neutral grey, largest first.
  */
 final class LostRevenueChart implements Chart<RunResults> {
 
@@ -39,16 +39,28 @@ final class LostRevenueChart implements Chart<RunResults> {
   public JFreeChart draw(RunResults r) {
     List<GroupTotal> totals = GroupTotal.of(r, Metric.REVENUE_LOST.column(), key);
     boolean byStrategy = groupedBy.equals("strategy");
-    Comparator<GroupTotal> order = byStrategy
-        ? Comparator.comparingInt(g -> rank(g.group()))
-        : Comparator.comparingDouble(GroupTotal::mean).reversed();
-    List<ErrorBarChart.Bar> bars = totals.stream().sorted(order)
-        .map(g -> new ErrorBarChart.Bar(g.group(), g.mean(), g.ci95HalfWidth(), colour(g.group(), byStrategy)))
-        .toList();
+    Comparator<GroupTotal> order =
+        byStrategy
+            ? Comparator.comparingInt(g -> rank(g.group()))
+            : Comparator.comparingDouble(GroupTotal::mean).reversed();
+    List<ErrorBarChart.Bar> bars =
+        totals.stream()
+            .sorted(order)
+            .map(
+                g ->
+                    new ErrorBarChart.Bar(
+                        g.group(), g.mean(), g.ci95HalfWidth(), colour(g.group(), byStrategy)))
+            .toList();
     String title = byStrategy ? "Lost revenue by deployment strategy" : "Lost revenue by sector";
-    return ErrorBarChart.draw(title + " — " + r.scenarioName(),
-        "sum over tenants, mean of " + Plural.replications(r.replications()) + " with 95% confidence interval",
-        r.currency() == null ? "Lost revenue (currency of order value)" : "Lost revenue, " + r.currency(), bars,
+    return ErrorBarChart.draw(
+        title + " — " + r.scenarioName(),
+        "sum over tenants, mean of "
+            + Plural.replications(r.replications())
+            + " with 95% confidence interval",
+        r.currency() == null
+            ? "Lost revenue (currency of order value)"
+            : "Lost revenue, " + r.currency(),
+        bars,
         List.of());
   }
 

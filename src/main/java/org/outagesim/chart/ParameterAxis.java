@@ -36,7 +36,8 @@ final class ParameterAxis {
     this.durations = !allNumbers && allDurations;
     for (String v : values) {
       if (!position.containsKey(v)) {
-        position.put(v, allNumbers ? Double.parseDouble(v) : allDurations ? seconds(v) : position.size());
+        position.put(
+            v, allNumbers ? Double.parseDouble(v) : allDurations ? seconds(v) : position.size());
       }
     }
   }
@@ -79,13 +80,14 @@ final class ParameterAxis {
     Matcher m = PART.matcher(v);
     while (m.find()) {
       double x = Double.parseDouble(m.group(1));
-      s += switch (m.group(2)) {
-        case "ms" -> x / 1000;
-        case "s" -> x;
-        case "m" -> x * 60;
-        case "h" -> x * 3600;
-        default -> x * 86400;
-      };
+      s +=
+          switch (m.group(2)) {
+            case "ms" -> x / 1000;
+            case "s" -> x;
+            case "m" -> x * 60;
+            case "h" -> x * 3600;
+            default -> x * 86400;
+          };
     }
     return s;
   }

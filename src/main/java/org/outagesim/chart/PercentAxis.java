@@ -13,8 +13,8 @@ import org.jfree.data.Range;
 
 /**
  * A 0–100 % axis with a strip of headroom above 100 and a sliver below 0 that carry no ticks: the
- * fault windows' labels sit in the headroom, where no line can run, and lines at exactly 0 or
- * 100 % are not cut in half by the plot's border.
+ * fault windows' labels sit in the headroom, where no line can run, and lines at exactly 0 or 100 %
+ * are not cut in half by the plot's border.
  */
 final class PercentAxis extends NumberAxis {
   private static final long serialVersionUID = 1L;
@@ -31,8 +31,8 @@ final class PercentAxis extends NumberAxis {
 
   @Override
   @SuppressWarnings({"rawtypes", "unchecked"})
-  public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea,
-      RectangleEdge edge) {
+  public List refreshTicks(
+      Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
     List ticks = super.refreshTicks(g2, state, dataArea, edge);
     ticks.removeIf(t -> ((ValueTick) t).getValue() < 0 || ((ValueTick) t).getValue() > 100);
     return ticks;

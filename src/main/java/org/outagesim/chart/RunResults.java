@@ -13,7 +13,8 @@ import java.util.Map;
  * @param replications replication count
  * @param faults the scenario's fault windows, in scenario order
  * @param tenants tenants in scenario order
- * @param estimates per tenant id, per metric column ({@code transactions_lost}, …): mean and interval
+ * @param estimates per tenant id, per metric column ({@code transactions_lost}, …): mean and
+ *     interval
  * @param perReplication per replication index (from 0), per tenant id, per metric column: the value
  *     of that replication ({@code NaN} for an empty cell)
  * @param minutes rows of {@code timeseries.csv}, minutes in order, tenants in scenario order
@@ -32,10 +33,27 @@ public record RunResults(
     String currency) {
 
   /** Results of a scenario that names no currency. */
-  public RunResults(String scenarioName, OffsetDateTime start, double durationS, int replications,
-      List<FaultWindow> faults, List<TenantInfo> tenants, Map<String, Map<String, Estimate>> estimates,
-      List<Map<String, Map<String, Double>>> perReplication, List<TenantMinute> minutes) {
-    this(scenarioName, start, durationS, replications, faults, tenants, estimates, perReplication, minutes, null);
+  public RunResults(
+      String scenarioName,
+      OffsetDateTime start,
+      double durationS,
+      int replications,
+      List<FaultWindow> faults,
+      List<TenantInfo> tenants,
+      Map<String, Map<String, Estimate>> estimates,
+      List<Map<String, Map<String, Double>>> perReplication,
+      List<TenantMinute> minutes) {
+    this(
+        scenarioName,
+        start,
+        durationS,
+        replications,
+        faults,
+        tenants,
+        estimates,
+        perReplication,
+        minutes,
+        null);
   }
 
   public RunResults {
@@ -48,7 +66,9 @@ public record RunResults(
 
   /** The tenant's estimate of a metric; both values {@code NaN} when the file has none. */
   public Estimate estimate(String tenant, String metric) {
-    return estimates.getOrDefault(tenant, Map.of()).getOrDefault(metric, new Estimate(Double.NaN, Double.NaN));
+    return estimates
+        .getOrDefault(tenant, Map.of())
+        .getOrDefault(metric, new Estimate(Double.NaN, Double.NaN));
   }
 
   /** Milliseconds since the epoch of a time {@code s} seconds after the scenario start. */

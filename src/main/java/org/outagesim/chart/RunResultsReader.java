@@ -45,9 +45,16 @@ public final class RunResultsReader {
       tenants.add(new TenantInfo(id, t.path("sector").asText(), t.path("strategy").asText()));
       estimates.put(id, estimates(t.path("metrics")));
     }
-    return new RunResults(scenario.path("name").asText(), OffsetDateTime.parse(scenario.path("start").asText()),
-        scenario.path("duration_s").asDouble(), summary.path("replications").asInt(), faults(scenario.path("faults")),
-        tenants, estimates, perReplication(folder.resolve(REPLICATIONS)), minutes(folder.resolve(TIMESERIES)),
+    return new RunResults(
+        scenario.path("name").asText(),
+        OffsetDateTime.parse(scenario.path("start").asText()),
+        scenario.path("duration_s").asDouble(),
+        summary.path("replications").asInt(),
+        faults(scenario.path("faults")),
+        tenants,
+        estimates,
+        perReplication(folder.resolve(REPLICATIONS)),
+        minutes(folder.resolve(TIMESERIES)),
         scenario.path("currency").isTextual() ? scenario.path("currency").asText() : null);
   }
 
@@ -69,16 +76,27 @@ public final class RunResultsReader {
         }
       }
       double at = f.path("at_s").asDouble();
-      out.add(new FaultWindow(f.path("type").asText(), String.join(" in ", targets), at,
-          at + f.path("duration_s").asDouble()));
+      out.add(
+          new FaultWindow(
+              f.path("type").asText(),
+              String.join(" in ", targets),
+              at,
+              at + f.path("duration_s").asDouble()));
     }
     return out;
   }
 
   private static Map<String, Estimate> estimates(JsonNode metrics) {
     Map<String, Estimate> out = new LinkedHashMap<>();
-    metrics.fields().forEachRemaining(e -> out.put(e.getKey(),
-        new Estimate(number(e.getValue().get("mean")), number(e.getValue().get("ci95_half_width")))));
+    metrics
+        .fields()
+        .forEachRemaining(
+            e ->
+                out.put(
+                    e.getKey(),
+                    new Estimate(
+                        number(e.getValue().get("mean")),
+                        number(e.getValue().get("ci95_half_width")))));
     return out;
   }
 
@@ -86,7 +104,8 @@ public final class RunResultsReader {
     return n == null || n.isNull() ? Double.NaN : n.asDouble();
   }
 
-  private static List<Map<String, Map<String, Double>>> perReplication(Path file) throws IOException {
+  private static List<Map<String, Map<String, Double>>> perReplication(Path file)
+      throws IOException {
     List<Map<String, Map<String, Double>>> out = new ArrayList<>();
     for (Map<String, String> row : readCsv(file)) {
       int rep = Integer.parseInt(row.get("replication"));
@@ -94,11 +113,12 @@ public final class RunResultsReader {
         out.add(new LinkedHashMap<>());
       }
       Map<String, Double> values = new LinkedHashMap<>();
-      row.forEach((column, cell) -> {
-        if (!List.of("replication", "tenant", "sector", "strategy").contains(column)) {
-          values.put(column, number(cell));
-        }
-      });
+      row.forEach(
+          (column, cell) -> {
+            if (!List.of("replication", "tenant", "sector", "strategy").contains(column)) {
+              values.put(column, number(cell));
+            }
+          });
       out.get(rep).put(row.get("tenant"), values);
     }
     return out;
@@ -107,10 +127,18 @@ public final class RunResultsReader {
   private static List<TenantMinute> minutes(Path file) throws IOException {
     List<TenantMinute> out = new ArrayList<>();
     for (Map<String, String> r : readCsv(file)) {
-      out.add(new TenantMinute(Integer.parseInt(r.get("minute")), r.get("tenant"), number(r.get("requests")),
-          number(r.get("failures")), number(r.get("failed_public_dns")), number(r.get("failed_internal_dns")),
-          number(r.get("failed_unreachable")), number(r.get("failed_overload")), number(r.get("success_ratio")),
-          number(r.get("success_ratio_ci95_half_width"))));
+      out.add(
+          new TenantMinute(
+              Integer.parseInt(r.get("minute")),
+              r.get("tenant"),
+              number(r.get("requests")),
+              number(r.get("failures")),
+              number(r.get("failed_public_dns")),
+              number(r.get("failed_internal_dns")),
+              number(r.get("failed_unreachable")),
+              number(r.get("failed_overload")),
+              number(r.get("success_ratio")),
+              number(r.get("success_ratio_ci95_half_width"))));
     }
     return out;
   }
@@ -126,7 +154,10 @@ public final class RunResultsReader {
     }
   }
 
-  /** An empty cell (a metric that does not apply) is {@code NaN}; {@code inf} (never happened) is infinite. */
+  /**
+   * An empty cell (a metric that does not apply) is {@code NaN}; {@code inf} (never happened) is
+   * infinite.
+   */
   private static double number(String cell) {
     if (cell == null || cell.isEmpty()) {
       return Double.NaN;

@@ -3,7 +3,10 @@ package org.outagesim.chart;
 import java.util.List;
 import org.jfree.chart.LegendItem;
 
-/** Legend entries for the deployment strategies that a run's tenants use, in {@link Palette#STRATEGIES} order. */
+/**
+ * Legend entries for the deployment strategies that a run's tenants use, in {@link
+ * Palette#STRATEGIES} order.
+ */
 final class StrategyLegend {
 
   private StrategyLegend() {}

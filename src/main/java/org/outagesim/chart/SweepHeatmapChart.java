@@ -57,10 +57,13 @@ final class SweepHeatmapChart implements Chart<SweepResults> {
       max = Math.max(max, mean);
     }
     for (int i = 0; i < n; i++) {
-      XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%,.1f", xyz[2][i]), xyz[0][i], xyz[1][i]);
+      XYTextAnnotation label =
+          new XYTextAnnotation(
+              String.format(Locale.ROOT, "%,.1f", xyz[2][i]), xyz[0][i], xyz[1][i]);
       label.setFont(CELL);
       // White on the darker half of the scale, black on the lighter half.
-      label.setPaint(max > min && (xyz[2][i] - min) / (max - min) > 0.5 ? Color.WHITE : Color.BLACK);
+      label.setPaint(
+          max > min && (xyz[2][i] - min) / (max - min) > 0.5 ? Color.WHITE : Color.BLACK);
       plot.addAnnotation(label);
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
@@ -72,11 +75,16 @@ final class SweepHeatmapChart implements Chart<SweepResults> {
     plot.setRenderer(renderer);
     plot.setDomainAxis(ChartStyle.axis(new SymbolAxis(px, xs.toArray(new String[0]))));
     plot.setRangeAxis(ChartStyle.axis(new SymbolAxis(py, ys.toArray(new String[0]))));
-    JFreeChart chart = ChartStyle.chart(metric + " over " + px + " × " + py,
-        "mean over replications (all tenants); common random numbers across cells", plot, false);
+    JFreeChart chart =
+        ChartStyle.chart(
+            metric + " over " + px + " × " + py,
+            "mean over replications (all tenants); common random numbers across cells",
+            plot,
+            false);
     NumberAxis legendAxis = ChartStyle.axis(new NumberAxis(metric));
-    legendAxis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.##",
-        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    legendAxis.setNumberFormatOverride(
+        new java.text.DecimalFormat(
+            "#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
     PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setStripWidth(18);
@@ -86,15 +94,20 @@ final class SweepHeatmapChart implements Chart<SweepResults> {
   }
 
   private static List<String> ordered(SweepResults r, String parameter) {
-    ParameterAxis axis = new ParameterAxis(parameter, r.points().stream().map(p -> p.values().get(parameter)).toList());
+    ParameterAxis axis =
+        new ParameterAxis(
+            parameter, r.points().stream().map(p -> p.values().get(parameter)).toList());
     List<String> values = axis.values();
-    return axis.numeric() ? values.stream().sorted(Comparator.comparingDouble(axis::at)).toList() : values;
+    return axis.numeric()
+        ? values.stream().sorted(Comparator.comparingDouble(axis::at)).toList()
+        : values;
   }
 
   /** Light yellow for the lowest mean to dark red for the highest. */
   private record HeatScale(double lower, double upper) implements PaintScale {
-    private static final Color[] STOPS = {new Color(0xFFF7BC), new Color(0xFEC44F), new Color(0xD95F0E),
-      new Color(0x7F2704)};
+    private static final Color[] STOPS = {
+      new Color(0xFFF7BC), new Color(0xFEC44F), new Color(0xD95F0E), new Color(0x7F2704)
+    };
 
     @Override
     public double getLowerBound() {
@@ -113,7 +126,8 @@ final class SweepHeatmapChart implements Chart<SweepResults> {
       double t = f - i;
       Color a = STOPS[i];
       Color b = STOPS[i + 1];
-      return new Color((int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
+      return new Color(
+          (int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
           (int) Math.round(a.getGreen() + t * (b.getGreen() - a.getGreen())),
           (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
     }

@@ -6,10 +6,10 @@ import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,13 +19,14 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * One metric (all tenants together) against the first swept parameter: the mean over
- * replications with its 95% band, one line per combination of the other parameters' values.
+ * One metric (all tenants together) against the first swept parameter: the mean over replications
+ * with its 95% band, one line per combination of the other parameters' values.
  */
 final class SweepMetricChart implements Chart<SweepResults> {
   private static final Color[] LINES = {
     new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-    new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+    new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)
+  };
 
   private final String metric;
 
@@ -41,7 +42,8 @@ final class SweepMetricChart implements Chart<SweepResults> {
   @Override
   public JFreeChart draw(SweepResults r) {
     String x = r.parameters().get(0);
-    ParameterAxis xAxis = new ParameterAxis(x, r.points().stream().map(p -> p.values().get(x)).toList());
+    ParameterAxis xAxis =
+        new ParameterAxis(x, r.points().stream().map(p -> p.values().get(x)).toList());
     Map<String, List<SweepResults.Point>> lines = new LinkedHashMap<>();
     for (SweepResults.Point p : r.points()) {
       lines.computeIfAbsent(rest(r, p), k -> new ArrayList<>()).add(p);
@@ -50,14 +52,16 @@ final class SweepMetricChart implements Chart<SweepResults> {
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     renderer.setAlpha(0.18f);
     for (Map.Entry<String, List<SweepResults.Point>> line : lines.entrySet()) {
-      YIntervalSeries s = new YIntervalSeries(line.getKey().isEmpty() ? metric : line.getKey(), false, true);
+      YIntervalSeries s =
+          new YIntervalSeries(line.getKey().isEmpty() ? metric : line.getKey(), false, true);
       line.getValue().stream()
           .sorted(Comparator.comparingDouble(p -> xAxis.at(p.values().get(x))))
-          .forEach(p -> {
-            Estimate e = p.estimates().get(metric);
-            double h = Double.isNaN(e.ci95HalfWidth()) ? 0.0 : e.ci95HalfWidth();
-            s.add(xAxis.at(p.values().get(x)), e.mean(), e.mean() - h, e.mean() + h);
-          });
+          .forEach(
+              p -> {
+                Estimate e = p.estimates().get(metric);
+                double h = Double.isNaN(e.ci95HalfWidth()) ? 0.0 : e.ci95HalfWidth();
+                s.add(xAxis.at(p.values().get(x)), e.mean(), e.mean() - h, e.mean() + h);
+              });
       int i = data.getSeriesCount();
       data.addSeries(s);
       Color c = LINES[i % LINES.length];
@@ -68,7 +72,8 @@ final class SweepMetricChart implements Chart<SweepResults> {
     }
     NumberAxis y = ChartStyle.axis(new NumberAxis(metric + " (all tenants)"));
     y.setAutoRangeIncludesZero(false);
-    y.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    y.setNumberFormatOverride(
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     XYPlot plot = new XYPlot(data, xAxis.axis(), y, renderer);
     ChartStyle.grid(plot);
     String subtitle = "mean over replications with 95% band; common random numbers across points";

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Reads {@code sweep-summary.csv} of a sweep folder: columns {@code point}, one per varied
- * parameter, {@code tenant}, {@code n}, then {@code <metric>_mean} and
- * {@code <metric>_ci95_half_width} for each metric. Keeps the all-tenants rows.
+ * parameter, {@code tenant}, {@code n}, then {@code <metric>_mean} and {@code
+ * <metric>_ci95_half_width} for each metric. Keeps the all-tenants rows.
  */
 public final class SweepResultsReader {
   /** The summary file in a sweep folder. */
@@ -39,14 +39,18 @@ public final class SweepResultsReader {
     }
   }
 
-  private static SweepResults of(List<String> columns, List<Map<String, String>> rows, Path file) throws IOException {
+  private static SweepResults of(List<String> columns, List<Map<String, String>> rows, Path file)
+      throws IOException {
     int tenant = columns.indexOf("tenant");
     if (columns.isEmpty() || !columns.get(0).equals("point") || tenant < 1) {
       throw new IOException(file + ": expected columns point, <parameters>, tenant, ...");
     }
-    // A parameter X of durations comes with its seconds in X_s, which is not a parameter of its own.
-    List<String> parameters = columns.subList(1, tenant).stream()
-        .filter(c -> !(c.endsWith("_s") && columns.contains(c.substring(0, c.length() - 2)))).toList();
+    // A parameter X of durations comes with its seconds in X_s, which is not a parameter of its
+    // own.
+    List<String> parameters =
+        columns.subList(1, tenant).stream()
+            .filter(c -> !(c.endsWith("_s") && columns.contains(c.substring(0, c.length() - 2))))
+            .toList();
     List<String> metrics = new ArrayList<>();
     for (String c : columns) {
       if (c.endsWith(MEAN)) {

@@ -2,8 +2,8 @@ package org.outagesim.chart;
 
 /**
  * One row of {@code timeseries.csv}: a tenant's counts in one minute, each the mean over
- * replications; {@code successRatio} and its half-width are {@code NaN} where the file has an
- * empty cell.
+ * replications; {@code successRatio} and its half-width are {@code NaN} where the file has an empty
+ * cell.
  */
 public record TenantMinute(
     int minute,

@@ -20,29 +20,41 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code outagesim bench [FILE]}: simulated requests and events per second on one thread, next
- * to a bare {@link java.util.PriorityQueue} event loop run in the same process (see
- * {@link Benchmark}). The numbers belong in {@code docs/performance.md}, not in tests.
+ * {@code outagesim bench [FILE]}: simulated requests and events per second on one thread, next to a
+ * bare {@link java.util.PriorityQueue} event loop run in the same process (see {@link Benchmark}).
+ * The numbers belong in {@code docs/performance.md}, not in tests.
  */
-@Command(name = "bench",
+@Command(
+    name = "bench",
     description = "Measure simulation speed on one thread against a bare PriorityQueue event loop.")
 final class BenchCommand implements Callable<Integer> {
 
   /** The benchmark scenario, shipped inside the jar (a copy of scenarios/korea-weekday.yaml). */
   static final String DEFAULT_SCENARIO = "korea-weekday (built in)";
+
   private static final String DEFAULT_RESOURCE = "scenarios/korea-weekday.yaml";
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "The scenario to measure (default: the built-in copy of scenarios/korea-weekday.yaml).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description =
+          "The scenario to measure (default: the built-in copy of scenarios/korea-weekday.yaml).")
   Path file;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "Untimed replications first, for the JIT (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--replications", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      defaultValue = "3",
       description = "Timed replications (default: ${DEFAULT-VALUE}).")
   int replications;
 
@@ -55,12 +67,15 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--warmup: must be 0 or more, got " + warmup);
+      throw new ParameterException(
+          spec.commandLine(), "--warmup: must be 0 or more, got " + warmup);
     }
     if (replications < 1) {
-      throw new ParameterException(spec.commandLine(), "--replications: must be 1 or more, got " + replications);
+      throw new ParameterException(
+          spec.commandLine(), "--replications: must be 1 or more, got " + replications);
     }
-    ScenarioSpec scenario = file == null ? builtIn() : ScenarioInput.read(file).load(overrides.sets());
+    ScenarioSpec scenario =
+        file == null ? builtIn() : ScenarioInput.read(file).load(overrides.sets());
     String name = file == null ? DEFAULT_SCENARIO : file.toString();
     Benchmark.Result r = Benchmark.run(scenario, warmup, replications);
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -81,14 +96,31 @@ final class BenchCommand implements Callable<Integer> {
     fields.put("machine", machine());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fields));
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fields));
     } else {
-      out.printf(Locale.ROOT, "%s: %d tenants, %d timed replication(s) after %d warm-up%n", name,
-          scenario.tenants().size(), r.replications(), warmup);
-      out.printf(Locale.ROOT, "  model     %,14d requests  %,14d events  %8.2f s  %,12.0f requests/s  %,12.0f events/s%n",
-          r.requests(), r.events(), r.modelSeconds(), r.requestsPerSecond(), r.eventsPerSecond());
-      out.printf(Locale.ROOT, "  baseline  %,14d events (PriorityQueue, %,d pending)  %8.2f s  %,12.0f events/s%n",
-          r.baselineEvents(), r.pendingEvents(), r.baselineSeconds(), r.baselineEventsPerSecond());
+      out.printf(
+          Locale.ROOT,
+          "%s: %d tenants, %d timed replication(s) after %d warm-up%n",
+          name,
+          scenario.tenants().size(),
+          r.replications(),
+          warmup);
+      out.printf(
+          Locale.ROOT,
+          "  model     %,14d requests  %,14d events  %8.2f s  %,12.0f requests/s  %,12.0f events/s%n",
+          r.requests(),
+          r.events(),
+          r.modelSeconds(),
+          r.requestsPerSecond(),
+          r.eventsPerSecond());
+      out.printf(
+          Locale.ROOT,
+          "  baseline  %,14d events (PriorityQueue, %,d pending)  %8.2f s  %,12.0f events/s%n",
+          r.baselineEvents(),
+          r.pendingEvents(),
+          r.baselineSeconds(),
+          r.baselineEventsPerSecond());
       out.printf(Locale.ROOT, "  baseline/model events per second: %.2f%n", r.slowdown());
       out.printf(Locale.ROOT, "  machine: %s%n", machine());
     }
@@ -118,18 +150,26 @@ final class BenchCommand implements Callable<Integer> {
   /** Processor, cores, heap and Java runtime, for the record in docs/performance.md. */
   static String machine() {
     var os = ManagementFactory.getOperatingSystemMXBean();
-    return String.format(Locale.ROOT, "%s%s %s, %d cores, max heap %d MiB, Java %s (%s)",
-        cpuModel(), System.getProperty("os.name"), System.getProperty("os.arch"), os.getAvailableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.runtime.version"),
+    return String.format(
+        Locale.ROOT,
+        "%s%s %s, %d cores, max heap %d MiB, Java %s (%s)",
+        cpuModel(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        os.getAvailableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.runtime.version"),
         System.getProperty("java.vm.name"));
   }
 
   /** The processor's model name from /proc/cpuinfo followed by a comma, or nothing elsewhere. */
   private static String cpuModel() {
     try (var lines = java.nio.file.Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines.filter(l -> l.startsWith("model name"))
+      return lines
+          .filter(l -> l.startsWith("model name"))
           .map(l -> l.substring(l.indexOf(':') + 1).trim() + ", ")
-          .findFirst().orElse("");
+          .findFirst()
+          .orElse("");
     } catch (java.io.IOException | RuntimeException e) {
       return "";
     }

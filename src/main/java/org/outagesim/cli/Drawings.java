@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import org.outagesim.chart.Charts;
 import org.outagesim.report.html.HtmlReport;
 
-/** What is drawn from a result folder's saved files: the charts, then the report that shows them. */
+/**
+ * What is drawn from a result folder's saved files: the charts, then the report that shows them.
+ */
 final class Drawings {
   static final String CHARTS = "charts";
   static final String REPORT = "report.html";

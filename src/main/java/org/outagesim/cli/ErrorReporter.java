@@ -16,7 +16,8 @@ import picocli.CommandLine.ParseResult;
  *
  * <ol>
  *   <li>usage errors: picocli's message and a hint to {@code --help}; exit 2;
- *   <li>an invalid scenario: every problem, one per line ({@code file:line: path: message}); exit 2;
+ *   <li>an invalid scenario: every problem, one per line ({@code file:line: path: message}); exit
+ *       2;
  *   <li>other bad input (unreadable file, unusable output folder): the message; exit 2;
  *   <li>a failed replication: the message; exit 3;
  *   <li>anything else is a bug: the stack trace; exit 1.
@@ -40,9 +41,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    boolean verbose = parsed.subcommand() != null
-        ? lastSubcommand(parsed).hasMatchedOption(VerboseOption.NAME)
-        : parsed.hasMatchedOption(VerboseOption.NAME);
+    boolean verbose =
+        parsed.subcommand() != null
+            ? lastSubcommand(parsed).hasMatchedOption(VerboseOption.NAME)
+            : parsed.hasMatchedOption(VerboseOption.NAME);
     int code;
     if (ex instanceof ScenarioException se) {
       for (Problem p : se.problems()) {

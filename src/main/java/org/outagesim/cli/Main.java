@@ -1,7 +1,7 @@
 package org.outagesim.cli;
 
-import java.io.PrintStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code outagesim} command. Each subcommand is one class listed in {@code subcommands}
- * below; adding one is a one-line change. Errors become exit codes in {@link ErrorReporter}.
+ * The {@code outagesim} command. Each subcommand is one class listed in {@code subcommands} below;
+ * adding one is a one-line change. Errors become exit codes in {@link ErrorReporter}.
  */
 @Command(
     name = "outagesim",
@@ -23,14 +23,14 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Simulates cloud-region DNS outages and reports lost transactions and revenue.",
     subcommands = {
-        InitCommand.class,
-        RunCommand.class,
-        ValidateCommand.class,
-        SweepCommand.class,
-        ChartCommand.class,
-        BenchCommand.class,
-        SchemaCommand.class,
-        CommandLine.HelpCommand.class,
+      InitCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      SweepCommand.class,
+      ChartCommand.class,
+      BenchCommand.class,
+      SchemaCommand.class,
+      CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
@@ -65,14 +65,17 @@ public final class Main implements Callable<Integer> {
    * is a terminal, where progress may be shown.
    */
   public static int execute(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     ErrorReporter reporter = new ErrorReporter();
-    CommandLine cmd = new CommandLine(new Main(terminal, args))
-        .setOut(outWriter)
-        .setErr(errWriter)
-        .setExecutionExceptionHandler(reporter)
-        .setParameterExceptionHandler(reporter);
+    CommandLine cmd =
+        new CommandLine(new Main(terminal, args))
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setExecutionExceptionHandler(reporter)
+            .setParameterExceptionHandler(reporter);
     try {
       return cmd.execute(args);
     } finally {
@@ -98,6 +101,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: choose one of " + spec.subcommands().keySet());
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: choose one of " + spec.subcommands().keySet());
   }
 }

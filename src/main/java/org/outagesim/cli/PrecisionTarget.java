@@ -5,7 +5,10 @@ import org.outagesim.sweep.SweepPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** The {@code --precision R --metric NAME --max-replications N} options of {@code run} and {@code sweep}, checked. */
+/**
+ * The {@code --precision R --metric NAME --max-replications N} options of {@code run} and {@code
+ * sweep}, checked.
+ */
 final class PrecisionTarget {
 
   private PrecisionTarget() {}
@@ -17,24 +20,30 @@ final class PrecisionTarget {
    * @throws ParameterException (exit 2) for a share that is not positive, an unknown metric, fewer
    *     than 2 replications per round, or a maximum below the first round
    */
-  static SweepPlan.Precision of(CommandLine cmd, Double precision, String metricName, int maxReplications,
-      int replications) {
+  static SweepPlan.Precision of(
+      CommandLine cmd, Double precision, String metricName, int maxReplications, int replications) {
     if (precision == null) {
       return null;
     }
     if (!(precision > 0)) {
-      throw new ParameterException(cmd, "--precision must be a positive share, e.g. 0.05, got " + precision);
+      throw new ParameterException(
+          cmd, "--precision must be a positive share, e.g. 0.05, got " + precision);
     }
     Metric metric = Metric.byColumn(metricName);
     if (metric == null) {
       throw new ParameterException(cmd, "--metric: unknown metric '" + metricName + "'");
     }
     if (replications < 2) {
-      throw new ParameterException(cmd, "--precision needs at least 2 replications per round, got " + replications);
+      throw new ParameterException(
+          cmd, "--precision needs at least 2 replications per round, got " + replications);
     }
     if (maxReplications < replications) {
-      throw new ParameterException(cmd, "--max-replications must be at least the replications (" + replications
-          + "), got " + maxReplications);
+      throw new ParameterException(
+          cmd,
+          "--max-replications must be at least the replications ("
+              + replications
+              + "), got "
+              + maxReplications);
     }
     return new SweepPlan.Precision(metric, precision, maxReplications);
   }

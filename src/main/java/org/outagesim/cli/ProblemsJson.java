@@ -11,11 +11,11 @@ import org.outagesim.scenario.Problem;
 import org.outagesim.scenario.ScenarioException;
 
 /**
- * The result of {@code validate --json}: one line of JSON on stdout,
- * {@code {"file": ..., "valid": ..., "problems": [{"file", "line", "column", "path", "message"}]}}.
- * {@code line} and {@code column} are 1-based, {@code null} where none applies (a missing file, a
- * {@code --set} override) or is not known; {@code path} is the key path, {@code ""} for none. The
- * exit code is the same as without {@code --json}: 0 when valid, 2 when not.
+ * The result of {@code validate --json}: one line of JSON on stdout, {@code {"file": ..., "valid":
+ * ..., "problems": [{"file", "line", "column", "path", "message"}]}}. {@code line} and {@code
+ * column} are 1-based, {@code null} where none applies (a missing file, a {@code --set} override)
+ * or is not known; {@code path} is the key path, {@code ""} for none. The exit code is the same as
+ * without {@code --json}: 0 when valid, 2 when not.
  */
 final class ProblemsJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +36,8 @@ final class ProblemsJson {
     } catch (ScenarioException e) {
       problems = e.problems();
     } catch (BadInputException e) {
-      problems = List.of(new Problem(file.toString(), 0, "", withoutFilePrefix(file, e.getMessage())));
+      problems =
+          List.of(new Problem(file.toString(), 0, "", withoutFilePrefix(file, e.getMessage())));
     }
     out.println(text(file, problems));
     out.flush();

@@ -6,8 +6,8 @@ import org.outagesim.experiment.ProgressListener;
 
 /**
  * A one-line progress display on a terminal's stderr, rewritten in place with {@code \r}:
- * replications done of total, elapsed time and a linear estimate of the time left. It stays
- * silent for the first two seconds, so short runs print nothing, and {@link #finish()} clears it.
+ * replications done of total, elapsed time and a linear estimate of the time left. It stays silent
+ * for the first two seconds, so short runs print nothing, and {@link #finish()} clears it.
  */
 final class ProgressLine implements ProgressListener {
 
@@ -25,7 +25,8 @@ final class ProgressLine implements ProgressListener {
     if (elapsedS < QUIET_FIRST_S) {
       return;
     }
-    String text = String.format(Locale.ROOT, "replications %d/%d  elapsed %s", done, total, clock(elapsedS));
+    String text =
+        String.format(Locale.ROOT, "replications %d/%d  elapsed %s", done, total, clock(elapsedS));
     if (done < total) {
       text += "  left ~" + clock(elapsedS / done * (total - done));
     }

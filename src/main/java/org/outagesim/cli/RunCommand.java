@@ -13,21 +13,20 @@ import java.util.concurrent.Callable;
 import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.experiment.ProgressListener;
-import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.experiment.SpeedCalibration;
-import org.outagesim.report.html.FewReplications;
-import org.outagesim.report.OutputTarget;
+import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.AtomicFolder;
-import org.outagesim.sweep.SweepPlan;
-import org.outagesim.sweep.run.PrecisionStopping;
+import org.outagesim.report.OutputTarget;
 import org.outagesim.report.ResultWriter;
 import org.outagesim.report.RunInfo;
 import org.outagesim.report.SummaryJson;
+import org.outagesim.report.html.FewReplications;
+import org.outagesim.sweep.SweepPlan;
+import org.outagesim.sweep.run.PrecisionStopping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,9 +35,10 @@ import picocli.CommandLine.Spec;
  * {@code outagesim run FILE}: in order, checks the output folder (so a bad {@code --out} fails
  * before any simulation), loads the scenario with {@code --set} overrides followed by those that
  * {@code --replications}, {@code --seed} and {@code --duration} stand for (so they are validated
- * like any other, and their problems name the option), runs the replications, publishes the result folder atomically and prints a
- * short summary, {@code summary.json} ({@code --json}) or nothing ({@code --quiet}). A folder that
- * cannot be written (permissions, a full disk) is the user's environment, so bad input, not a bug.
+ * like any other, and their problems name the option), runs the replications, publishes the result
+ * folder atomically and prints a short summary, {@code summary.json} ({@code --json}) or nothing
+ * ({@code --quiet}). A folder that cannot be written (permissions, a full disk) is the user's
+ * environment, so bad input, not a bug.
  */
 @Command(name = "run", description = "Run a scenario's replications and write the results folder.")
 final class RunCommand implements Callable<Integer> {
@@ -52,22 +52,32 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
   Path file;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Override the scenario's replication count.")
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description = "Override the scenario's replication count.")
   Integer replications;
 
   @Option(names = "--seed", paramLabel = "S", description = "Override the scenario's master seed.")
   Long seed;
 
-  @Option(names = "--duration", paramLabel = "D", description = "Override the simulated horizon, e.g. 2h.")
+  @Option(
+      names = "--duration",
+      paramLabel = "D",
+      description = "Override the simulated horizon, e.g. 2h.")
   String duration;
 
   @Mixin ThreadsOption threadsOption;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = {"Output folder, missing or empty. Default:", "output/<scenario>/<UTC-time>"})
   Path out;
 
-  @Option(names = "--force", description = "With --out: replace a non-empty folder once the new one is complete.")
+  @Option(
+      names = "--force",
+      description = "With --out: replace a non-empty folder once the new one is complete.")
   boolean force;
 
   @Option(names = "--json", description = "Print summary.json to stdout instead of the summary.")
@@ -76,22 +86,35 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success (no summary, no progress).")
   boolean quiet;
 
-  @Option(names = "--precision", paramLabel = "R",
-      description = "Add replications until the 95%% half-width of --metric (all tenants) is within R × its mean.")
+  @Option(
+      names = "--precision",
+      paramLabel = "R",
+      description =
+          "Add replications until the 95%% half-width of --metric (all tenants) is within R × its mean.")
   Double precision;
 
-  @Option(names = "--metric", paramLabel = "NAME", defaultValue = "transactions_lost",
+  @Option(
+      names = "--metric",
+      paramLabel = "NAME",
+      defaultValue = "transactions_lost",
       description = "With --precision: the metric to watch (default: ${DEFAULT-VALUE}).")
   String metric;
 
-  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "100",
+  @Option(
+      names = "--max-replications",
+      paramLabel = "N",
+      defaultValue = "100",
       description = "With --precision: at most this many replications (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
-  @Option(names = "--dry-run", description = "Check the scenario and print the estimate of the run; simulate nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Check the scenario and print the estimate of the run; simulate nothing.")
   boolean dryRun;
 
-  @Option(names = "--no-charts", description = "Do not draw charts (report.html is still written, without them).")
+  @Option(
+      names = "--no-charts",
+      description = "Do not draw charts (report.html is still written, without them).")
   boolean noCharts;
 
   @Mixin OverrideOptions overrides;
@@ -108,7 +131,8 @@ final class RunCommand implements Callable<Integer> {
     applied.addAll(options.values());
     ScenarioSpec scenario = input.load(overrides.sets(), options, threads);
     SweepPlan.Precision goal =
-        PrecisionTarget.of(spec.commandLine(), precision, metric, maxReplications, scenario.replications());
+        PrecisionTarget.of(
+            spec.commandLine(), precision, metric, maxReplications, scenario.replications());
     RunInfo.Precision reached = null;
     ExperimentResult result;
     if (dryRun || !quiet) {
@@ -124,7 +148,9 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     if (goal == null && !quiet && scenario.replications() < FewReplications.MINIMUM) {
-      spec.commandLine().getErr().println("warning: " + FewReplications.warning(scenario.replications()));
+      spec.commandLine()
+          .getErr()
+          .println("warning: " + FewReplications.warning(scenario.replications()));
       spec.commandLine().getErr().flush();
     }
     if (goal == null) {
@@ -133,12 +159,26 @@ final class RunCommand implements Callable<Integer> {
       PrecisionStopping.Outcome outcome =
           withProgress(listener -> PrecisionStopping.run(scenario, goal, threads, listener));
       result = outcome.result();
-      reached = new RunInfo.Precision(metric, precision, maxReplications, outcome.reached(),
-          outcome.precision().mean(), outcome.precision().halfWidth95());
+      reached =
+          new RunInfo.Precision(
+              metric,
+              precision,
+              maxReplications,
+              outcome.reached(),
+              outcome.precision().mean(),
+              outcome.precision().halfWidth95());
     }
-    OutputTarget target = chosen != null ? chosen : OutputTarget.byDefault(DEFAULT_ROOT, scenario.name(), started);
-    RunInfo info = new RunInfo(VersionProvider.version(), file.toString(), input.sha256(), applied, main.args(),
-        System.getProperty("java.version"), reached);
+    OutputTarget target =
+        chosen != null ? chosen : OutputTarget.byDefault(DEFAULT_ROOT, scenario.name(), started);
+    RunInfo info =
+        new RunInfo(
+            VersionProvider.version(),
+            file.toString(),
+            input.sha256(),
+            applied,
+            main.args(),
+            System.getProperty("java.version"),
+            reached);
     Path folder = publish(result, info, target, !noCharts);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
@@ -150,13 +190,15 @@ final class RunCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static Path publish(ExperimentResult result, RunInfo info, OutputTarget target, boolean charts)
-      throws Exception {
+  private static Path publish(
+      ExperimentResult result, RunInfo info, OutputTarget target, boolean charts) throws Exception {
     try {
-      return AtomicFolder.publish(target, dir -> {
-        ResultWriter.writeFiles(result, info, dir);
-        Drawings.drawAll(dir, charts);
-      });
+      return AtomicFolder.publish(
+          target,
+          dir -> {
+            ResultWriter.writeFiles(result, info, dir);
+            Drawings.drawAll(dir, charts);
+          });
     } catch (IOException e) {
       throw new BadInputException("cannot write results to " + target.path() + ": " + e, e);
     }
@@ -183,7 +225,9 @@ final class RunCommand implements Callable<Integer> {
     T run(ProgressListener listener) throws Exception;
   }
 
-  /** Runs {@code simulation} with a progress line on a terminal (unless --quiet), nothing otherwise. */
+  /**
+   * Runs {@code simulation} with a progress line on a terminal (unless --quiet), nothing otherwise.
+   */
   private <T> T withProgress(Simulation<T> simulation) throws Exception {
     if (quiet || !main.terminal()) {
       return simulation.run(ProgressListener.NONE);

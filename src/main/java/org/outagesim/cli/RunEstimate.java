@@ -7,12 +7,12 @@ import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.scenario.MemoryEstimate;
 
 /**
- * What a run of the scenario will take, before it starts: per replication and in total the
- * expected sessions, requests (normal operation, see {@link Workload}) and events (requests ×
- * the events per request measured by {@link SpeedCalibration}), the peak heap of the
- * replications that run at once ({@link MemoryEstimate}), and the wall time: total events over
- * the measured events per second times the threads that work at once (replications spread over
- * the threads, a thread runs whole replications).
+ * What a run of the scenario will take, before it starts: per replication and in total the expected
+ * sessions, requests (normal operation, see {@link Workload}) and events (requests × the events per
+ * request measured by {@link SpeedCalibration}), the peak heap of the replications that run at once
+ * ({@link MemoryEstimate}), and the wall time: total events over the measured events per second
+ * times the threads that work at once (replications spread over the threads, a thread runs whole
+ * replications).
  *
  * @param sessions expected sessions per replication
  * @param requests expected requests per replication
@@ -20,7 +20,13 @@ import org.outagesim.scenario.MemoryEstimate;
  * @param peakBytes estimated heap of the replications that run at once
  * @param wallSeconds estimated wall time of the whole run
  */
-record RunEstimate(int replications, int threads, double sessions, double requests, double events, double peakBytes,
+record RunEstimate(
+    int replications,
+    int threads,
+    double sessions,
+    double requests,
+    double events,
+    double peakBytes,
     double wallSeconds) {
 
   /** Runs longer than this are warned about before they start. */
@@ -31,8 +37,14 @@ record RunEstimate(int replications, int threads, double sessions, double reques
     double events = requests * speed.eventsPerRequest();
     int atOnce = MemoryEstimate.concurrent(s, threads);
     int rounds = (int) Math.ceil(s.replications() / (double) atOnce);
-    return new RunEstimate(s.replications(), atOnce, Workload.sessions(s), requests, events,
-        MemoryEstimate.bytesPerReplication(s) * atOnce, rounds * events / speed.eventsPerSecond());
+    return new RunEstimate(
+        s.replications(),
+        atOnce,
+        Workload.sessions(s),
+        requests,
+        events,
+        MemoryEstimate.bytesPerReplication(s) * atOnce,
+        rounds * events / speed.eventsPerSecond());
   }
 
   boolean isLong() {
@@ -41,17 +53,32 @@ record RunEstimate(int replications, int threads, double sessions, double reques
 
   /** The lines printed by {@code validate} and {@code run --dry-run}. */
   String text() {
-    return String.format(Locale.ROOT, "estimate: per replication %s sessions, %s requests, %s events;%n"
-        + "  in total (%d %s) %s sessions, %s requests, %s events;%n"
-        + "  peak memory about %s with %d at once; wall time about %s on this machine with %d %s%n",
-        count(sessions), count(requests), count(events), replications, replications == 1 ? "replication" : "replications",
-        count(sessions * replications), count(requests * replications), count(events * replications),
-        bytes(peakBytes), threads, duration(wallSeconds), threads, threads == 1 ? "thread" : "threads");
+    return String.format(
+        Locale.ROOT,
+        "estimate: per replication %s sessions, %s requests, %s events;%n"
+            + "  in total (%d %s) %s sessions, %s requests, %s events;%n"
+            + "  peak memory about %s with %d at once; wall time about %s on this machine with %d %s%n",
+        count(sessions),
+        count(requests),
+        count(events),
+        replications,
+        replications == 1 ? "replication" : "replications",
+        count(sessions * replications),
+        count(requests * replications),
+        count(events * replications),
+        bytes(peakBytes),
+        threads,
+        duration(wallSeconds),
+        threads,
+        threads == 1 ? "thread" : "threads");
   }
 
   /** The warning before a long run. */
   String warning() {
-    return "warning: this run is estimated to take about " + duration(wallSeconds) + " (" + count(events * replications)
+    return "warning: this run is estimated to take about "
+        + duration(wallSeconds)
+        + " ("
+        + count(events * replications)
         + " events); check the estimate with --dry-run, or use fewer --replications, a shorter --duration or more --threads";
   }
 
@@ -66,7 +93,8 @@ record RunEstimate(int replications, int threads, double sessions, double reques
   }
 
   static String bytes(double b) {
-    return b >= 1 << 30 ? String.format(Locale.ROOT, "%.1f GiB", b / (1 << 30))
+    return b >= 1 << 30
+        ? String.format(Locale.ROOT, "%.1f GiB", b / (1 << 30))
         : String.format(Locale.ROOT, "%.0f MiB", Math.max(1, b / (1 << 20)));
   }
 

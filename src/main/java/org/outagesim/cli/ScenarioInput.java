@@ -32,7 +32,8 @@ public record ScenarioInput(Path file, String sha256) {
     }
     try {
       byte[] bytes = Files.readAllBytes(file);
-      return new ScenarioInput(file, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+      return new ScenarioInput(
+          file, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
@@ -46,15 +47,20 @@ public record ScenarioInput(Path file, String sha256) {
   }
 
   /**
-   * Loads, overrides and validates the scenario, then applies the overrides that options stand
-   * for (option as typed to {@code path=value}, in order), whose problems name the option.
+   * Loads, overrides and validates the scenario, then applies the overrides that options stand for
+   * (option as typed to {@code path=value}, in order), whose problems name the option.
    */
-  public ScenarioSpec load(List<String> overrides, Map<String, String> options) throws ScenarioException {
+  public ScenarioSpec load(List<String> overrides, Map<String, String> options)
+      throws ScenarioException {
     return ScenarioLoader.load(file, overrides, options);
   }
 
-  /** As {@link #load(List, Map)} for a run on {@code threads} worker threads (the memory check counts them). */
-  public ScenarioSpec load(List<String> overrides, Map<String, String> options, int threads) throws ScenarioException {
+  /**
+   * As {@link #load(List, Map)} for a run on {@code threads} worker threads (the memory check
+   * counts them).
+   */
+  public ScenarioSpec load(List<String> overrides, Map<String, String> options, int threads)
+      throws ScenarioException {
     return ScenarioLoader.load(file, overrides, options, threads);
   }
 }

@@ -29,58 +29,89 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code outagesim sweep FILE}: runs every point of a sweep with the same replication seeds
- * (common random numbers). FILE is a sweep file, or — with {@code --vary} — a scenario whose
- * grid is given on the command line. {@code sweep.csv} grows point by point, so a killed sweep
- * continues with {@code --resume}; the summary, the paired differences against the baseline
- * point, the manifest, the charts and {@code report.html} are written at the end.
+ * {@code outagesim sweep FILE}: runs every point of a sweep with the same replication seeds (common
+ * random numbers). FILE is a sweep file, or — with {@code --vary} — a scenario whose grid is given
+ * on the command line. {@code sweep.csv} grows point by point, so a killed sweep continues with
+ * {@code --resume}; the summary, the paired differences against the baseline point, the manifest,
+ * the charts and {@code report.html} are written at the end.
  */
-@Command(name = "sweep", description = "Run a parameter sweep with common random numbers; resumable.")
+@Command(
+    name = "sweep",
+    description = "Run a parameter sweep with common random numbers; resumable.")
 final class SweepCommand implements Callable<Integer> {
   static final Path DEFAULT_ROOT = Path.of("output");
+
   /** Files a sweep writes; {@code --force} removes them first. */
-  private static final List<String> SWEEP_FILES = List.of("sweep.csv", "sweep-summary.csv",
-      "sweep-differences.csv", "manifest.json", Drawings.REPORT);
+  private static final List<String> SWEEP_FILES =
+      List.of(
+          "sweep.csv",
+          "sweep-summary.csv",
+          "sweep-differences.csv",
+          "manifest.json",
+          Drawings.REPORT);
 
   @Spec CommandSpec spec;
   @ParentCommand Main main;
 
-  @Parameters(index = "0", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
       description = "A sweep file (YAML), or a scenario file when --vary is given.")
   Path file;
 
-  @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
-      description = "Vary a scenario key over values (full grid, the last --vary fastest). FILE is then a scenario.")
+  @Option(
+      names = "--vary",
+      paramLabel = "PATH=V1,V2,...",
+      description =
+          "Vary a scenario key over values (full grid, the last --vary fastest). FILE is then a scenario.")
   List<String> varies = new ArrayList<>();
 
   @Option(names = "--replications", paramLabel = "N", description = "Replications per point.")
   Integer replications;
 
-  @Option(names = "--metric", paramLabel = "NAME",
-      description = "Metric(s) for the summary and differences (default: transactions_lost, revenue_lost); "
-          + "the first is the one --precision watches.")
+  @Option(
+      names = "--metric",
+      paramLabel = "NAME",
+      description =
+          "Metric(s) for the summary and differences (default: transactions_lost, revenue_lost); "
+              + "the first is the one --precision watches.")
   List<String> metrics = new ArrayList<>();
 
-  @Option(names = "--baseline", paramLabel = "INDEX", description = "Point the others are compared with (default 0).")
+  @Option(
+      names = "--baseline",
+      paramLabel = "INDEX",
+      description = "Point the others are compared with (default 0).")
   Integer baseline;
 
-  @Option(names = "--precision", paramLabel = "R",
-      description = "Add replications until the 95%% half-width of the metric is within R × its mean at every point.")
+  @Option(
+      names = "--precision",
+      paramLabel = "R",
+      description =
+          "Add replications until the 95%% half-width of the metric is within R × its mean at every point.")
   Double precision;
 
-  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "100",
-      description = "With --precision: at most this many replications per point (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-replications",
+      paramLabel = "N",
+      defaultValue = "100",
+      description =
+          "With --precision: at most this many replications per point (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
   @Mixin ThreadsOption threadsOption;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: output/<name>-sweep/<UTC time>).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Sweep folder (default: output/<name>-sweep/<UTC time>).")
   Path out;
 
   @Option(names = "--resume", description = "Continue the sweep whose sweep.csv is in --out.")
   boolean resume;
 
-  @Option(names = "--force", description = "With --out: remove an earlier sweep's files from the folder first.")
+  @Option(
+      names = "--force",
+      description = "With --out: remove an earlier sweep's files from the folder first.")
   boolean force;
 
   @Option(names = "--no-charts", description = "Do not draw the sweep charts.")
@@ -96,19 +127,28 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
     if (resume && out == null) {
-      throw new ParameterException(spec.commandLine(), "--resume needs the --out folder of the sweep to continue");
+      throw new ParameterException(
+          spec.commandLine(), "--resume needs the --out folder of the sweep to continue");
     }
     if (resume && force) {
       throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
     }
-    if (varies.isEmpty() && (replications != null || baseline != null || (!metrics.isEmpty() && precision == null))) {
-      throw new ParameterException(spec.commandLine(), "--replications, --metric and --baseline go with --vary; "
-          + "for a sweep file, set replications, metrics and baseline in the file");
+    if (varies.isEmpty()
+        && (replications != null
+            || baseline != null
+            || (!metrics.isEmpty() && precision == null))) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--replications, --metric and --baseline go with --vary; "
+              + "for a sweep file, set replications, metrics and baseline in the file");
     }
     ScenarioInput.read(file);
-    SweepPlan plan = withPrecision(varies.isEmpty()
-        ? SweepPlanner.fromFile(file, overrides.sets())
-        : SweepPlanner.fromCommandLine(file, overrides.sets(), varies, replications, metrics, baseline));
+    SweepPlan plan =
+        withPrecision(
+            varies.isEmpty()
+                ? SweepPlanner.fromFile(file, overrides.sets())
+                : SweepPlanner.fromCommandLine(
+                    file, overrides.sets(), varies, replications, metrics, baseline));
     Path folder = out != null ? out : defaultFolder(plan);
     if (force) {
       removeEarlierSweep(folder);
@@ -120,15 +160,22 @@ final class SweepCommand implements Callable<Integer> {
       }
       SweepReport.write(folder);
     } catch (IOException e) {
-      throw new BadInputException("cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
+      throw new BadInputException(
+          "cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
     }
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.printf(Locale.ROOT, "%d points × %d replications%s%n", plan.points().size(),
-          result.replications(), precisionText(result));
-      stdout.print(SweepTable.of(folder, plan.parameters(),
-          plan.metrics().stream().map(Metric::column).toList()));
-      stdout.printf(Locale.ROOT, "results: %s%nreport:  %s%n", folder, folder.resolve("report.html"));
+      stdout.printf(
+          Locale.ROOT,
+          "%d points × %d replications%s%n",
+          plan.points().size(),
+          result.replications(),
+          precisionText(result));
+      stdout.print(
+          SweepTable.of(
+              folder, plan.parameters(), plan.metrics().stream().map(Metric::column).toList()));
+      stdout.printf(
+          Locale.ROOT, "results: %s%nreport:  %s%n", folder, folder.resolve("report.html"));
       stdout.flush();
     }
     return ExitCode.OK;
@@ -148,14 +195,26 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private SweepPlan withPrecision(SweepPlan plan) {
-    String name = metrics.isEmpty() ? Metric.TRANSACTIONS_LOST.column() : metrics.get(0).split(",", -1)[0].trim();
+    String name =
+        metrics.isEmpty()
+            ? Metric.TRANSACTIONS_LOST.column()
+            : metrics.get(0).split(",", -1)[0].trim();
     SweepPlan.Precision target =
-        PrecisionTarget.of(spec.commandLine(), precision, name, maxReplications, plan.replications());
+        PrecisionTarget.of(
+            spec.commandLine(), precision, name, maxReplications, plan.replications());
     if (target == null) {
       return plan;
     }
-    return new SweepPlan(plan.scenarioFile(), plan.baseOverrides(), plan.design(), plan.parameters(), plan.points(),
-        plan.replications(), plan.metrics(), plan.baseline(), target);
+    return new SweepPlan(
+        plan.scenarioFile(),
+        plan.baseOverrides(),
+        plan.design(),
+        plan.parameters(),
+        plan.points(),
+        plan.replications(),
+        plan.metrics(),
+        plan.baseline(),
+        target);
   }
 
   /** {@code output/<scenario>-sweep/<UTC time>}, with a {@code -N} suffix if that exists. */
@@ -185,6 +244,8 @@ final class SweepCommand implements Callable<Integer> {
     if (r.precisionReached() == null) {
       return "";
     }
-    return r.precisionReached() ? " (precision reached)" : " (precision NOT reached at the maximum)";
+    return r.precisionReached()
+        ? " (precision reached)"
+        : " (precision NOT reached at the maximum)";
   }
 }

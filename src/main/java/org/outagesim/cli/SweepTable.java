@@ -12,9 +12,9 @@ import org.outagesim.stats.MetricSummary;
 import org.outagesim.stats.Summary;
 
 /**
- * The compact console table of a finished sweep, read back from its {@code sweep-summary.csv}:
- * one line per point with the parameter values and, for all tenants together, each summarised
- * metric as {@code mean ± 95% half-width} (clipped at 0 as on the run summary).
+ * The compact console table of a finished sweep, read back from its {@code sweep-summary.csv}: one
+ * line per point with the parameter values and, for all tenants together, each summarised metric as
+ * {@code mean ± 95% half-width} (clipped at 0 as on the run summary).
  */
 final class SweepTable {
   private static final String SUMMARY = "sweep-summary.csv";
@@ -34,7 +34,8 @@ final class SweepTable {
       List<String> cells = new ArrayList<>(List.of(r.get("point")));
       parameters.forEach(p -> cells.add(r.getOrDefault(p, "")));
       for (String m : metrics) {
-        cells.add(SummaryText.interval(summary(r.get(m + "_mean"), r.get(m + "_ci95_half_width")), 1));
+        cells.add(
+            SummaryText.interval(summary(r.get(m + "_mean"), r.get(m + "_ci95_half_width")), 1));
       }
       rows.add(cells.toArray(String[]::new));
     }
@@ -61,13 +62,17 @@ final class SweepTable {
     if (mean == null || mean.isEmpty()) {
       return new MetricSummary(0, Double.NaN, Double.NaN, Double.NaN);
     }
-    double h = halfWidth == null || halfWidth.isEmpty() ? Double.NaN : Double.parseDouble(halfWidth);
+    double h =
+        halfWidth == null || halfWidth.isEmpty() ? Double.NaN : Double.parseDouble(halfWidth);
     return new MetricSummary(2, Double.parseDouble(mean), Double.NaN, h);
   }
 
   private static List<Map<String, String>> read(Path file) throws IOException {
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(file.toFile())) {
       return it.readAll();
     }
   }

@@ -8,7 +8,10 @@ import picocli.CommandLine.ParameterException;
 /** {@code --threads N}: worker threads for replications, default all cores. */
 final class ThreadsOption {
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
   int threads = Experiment.defaultThreads();
 
   /** The thread count; fewer than 1 is a usage error (exit 2). */

@@ -14,8 +14,9 @@ import org.outagesim.stats.TenantResult;
  * <p>The model runs {@code warmup} replications untimed (JIT), then {@code measured} replications
  * timed. The baseline is a {@link PriorityQueue} of (time, sequence, action) events whose actions
  * reschedule themselves at exponential delays, as many events as the model executed per
- * replication, with as many events pending as the model had on average (the heap's size drives
- * the cost of an event list); it is warmed up and timed the same way. The ratio baseline/model says how much the model and DSOL cost over a minimal loop.
+ * replication, with as many events pending as the model had on average (the heap's size drives the
+ * cost of an event list); it is warmed up and timed the same way. The ratio baseline/model says how
+ * much the model and DSOL cost over a minimal loop.
  */
 public final class Benchmark {
 
@@ -30,8 +31,14 @@ public final class Benchmark {
    * @param baselineEvents events the baseline loop executed
    * @param baselineSeconds wall time of the baseline loop
    */
-  public record Result(int replications, long events, long requests, double modelSeconds, int pendingEvents,
-      long baselineEvents, double baselineSeconds) {
+  public record Result(
+      int replications,
+      long events,
+      long requests,
+      double modelSeconds,
+      int pendingEvents,
+      long baselineEvents,
+      double baselineSeconds) {
 
     public double requestsPerSecond() {
       return requests / modelSeconds;
@@ -54,7 +61,8 @@ public final class Benchmark {
   private Benchmark() {}
 
   /** Runs the benchmark; replication indices are 0.. so results are reproducible. */
-  public static Result run(ScenarioSpec scenario, int warmup, int measured) throws InterruptedException {
+  public static Result run(ScenarioSpec scenario, int warmup, int measured)
+      throws InterruptedException {
     ReplicationRunner runner = new ReplicationRunner(scenario);
     for (int i = 0; i < warmup; i++) {
       runner.run(i);
@@ -83,7 +91,8 @@ public final class Benchmark {
       baselineEvents += baseline(perReplication, pending, warmup + i);
     }
     double baselineSeconds = (System.nanoTime() - t1) / 1e9;
-    return new Result(measured, events, requests, modelSeconds, pending, baselineEvents, baselineSeconds);
+    return new Result(
+        measured, events, requests, modelSeconds, pending, baselineEvents, baselineSeconds);
   }
 
   private record Event(double time, long seq, Runnable action) implements Comparable<Event> {
@@ -112,13 +121,22 @@ public final class Benchmark {
     return executed[0];
   }
 
-  private static void scheduleBaseline(PriorityQueue<Event> queue, SplittableRandom rng, long[] seq,
-      long[] executed, double[] now, long n) {
+  private static void scheduleBaseline(
+      PriorityQueue<Event> queue,
+      SplittableRandom rng,
+      long[] seq,
+      long[] executed,
+      double[] now,
+      long n) {
     double t = now[0] - Math.log(1.0 - rng.nextDouble());
-    queue.add(new Event(t, seq[0]++, () -> {
-      if (++executed[0] < n) {
-        scheduleBaseline(queue, rng, seq, executed, now, n);
-      }
-    }));
+    queue.add(
+        new Event(
+            t,
+            seq[0]++,
+            () -> {
+              if (++executed[0] < n) {
+                scheduleBaseline(queue, rng, seq, executed, now, n);
+              }
+            }));
   }
 }

@@ -10,9 +10,9 @@ import org.outagesim.stats.Summary;
 /**
  * Runs a scenario's replications on a {@link ReplicationPool}.
  *
- * <p>Replication {@code r} draws every number from streams seeded by (master seed, r, stream
- * name) only, and results are collected by index, so the results are the same whatever the
- * thread count or the order in which the threads finish.
+ * <p>Replication {@code r} draws every number from streams seeded by (master seed, r, stream name)
+ * only, and results are collected by index, so the results are the same whatever the thread count
+ * or the order in which the threads finish.
  */
 public final class Experiment {
 
@@ -37,19 +37,24 @@ public final class Experiment {
   }
 
   /** Runs replications {@code 0 .. scenario.replications() - 1} and summarises them. */
-  public ExperimentResult run(ScenarioSpec scenario) throws SimulationFailedException, InterruptedException {
+  public ExperimentResult run(ScenarioSpec scenario)
+      throws SimulationFailedException, InterruptedException {
     long started = System.nanoTime();
-    List<ReplicationResult> results = runReplications(scenario, 0, scenario.replications(), started);
+    List<ReplicationResult> results =
+        runReplications(scenario, 0, scenario.replications(), started);
     double wall = (System.nanoTime() - started) / 1e9;
     return new ExperimentResult(scenario, results, Summary.of(results), threads, wall);
   }
 
   /** Runs replications {@code from .. to - 1}, returned in index order. */
-  public List<ReplicationResult> runReplications(ScenarioSpec scenario, int from, int to, long startedNanos)
+  public List<ReplicationResult> runReplications(
+      ScenarioSpec scenario, int from, int to, long startedNanos)
       throws SimulationFailedException, InterruptedException {
     int total = to - from;
-    ProgressListener ofThese = (done, submitted, elapsedS) -> listener.replicationFinished(done, total, elapsedS);
-    try (ReplicationPool pool = new ReplicationPool(Math.min(threads, Math.max(1, total)), ofThese, startedNanos)) {
+    ProgressListener ofThese =
+        (done, submitted, elapsedS) -> listener.replicationFinished(done, total, elapsedS);
+    try (ReplicationPool pool =
+        new ReplicationPool(Math.min(threads, Math.max(1, total)), ofThese, startedNanos)) {
       List<Future<ReplicationResult>> futures = new ArrayList<>();
       for (int r = from; r < to; r++) {
         futures.add(pool.submit(scenario, r));

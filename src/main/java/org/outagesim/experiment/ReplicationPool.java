@@ -14,9 +14,9 @@ import org.outagesim.stats.ReplicationResult;
 /**
  * Worker threads that run replications, for a run and for every point of a study alike.
  *
- * <p>Replication {@code r} draws every number from streams seeded by (master seed, r, stream
- * name) only, and callers collect results by index, so results are the same whatever the thread
- * count or the order in which the threads finish.
+ * <p>Replication {@code r} draws every number from streams seeded by (master seed, r, stream name)
+ * only, and callers collect results by index, so results are the same whatever the thread count or
+ * the order in which the threads finish.
  */
 public final class ReplicationPool implements AutoCloseable {
 
@@ -46,22 +46,26 @@ public final class ReplicationPool implements AutoCloseable {
   }
 
   /**
-   * Starts replication {@code index} of {@code scenario} and turns its result into what the
-   * caller keeps, on the worker thread (so that a study need not hold whole results).
+   * Starts replication {@code index} of {@code scenario} and turns its result into what the caller
+   * keeps, on the worker thread (so that a study need not hold whole results).
    */
-  public <T> Future<T> submit(ScenarioSpec scenario, int index, Function<ReplicationResult, T> keep) {
+  public <T> Future<T> submit(
+      ScenarioSpec scenario, int index, Function<ReplicationResult, T> keep) {
     submitted.incrementAndGet();
-    return pool.submit(() -> {
-      T kept = keep.apply(new ReplicationRunner(scenario).run(index));
-      synchronized (listener) {
-        listener.replicationFinished(done.incrementAndGet(), submitted.get(), (System.nanoTime() - startedNanos) / 1e9);
-      }
-      return kept;
-    });
+    return pool.submit(
+        () -> {
+          T kept = keep.apply(new ReplicationRunner(scenario).run(index));
+          synchronized (listener) {
+            listener.replicationFinished(
+                done.incrementAndGet(), submitted.get(), (System.nanoTime() - startedNanos) / 1e9);
+          }
+          return kept;
+        });
   }
 
   /** Waits for replication {@code index}, started by {@link #submit}. */
-  public static <T> T await(Future<T> future, int index) throws SimulationFailedException, InterruptedException {
+  public static <T> T await(Future<T> future, int index)
+      throws SimulationFailedException, InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {

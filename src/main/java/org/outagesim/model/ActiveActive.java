@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * Several regions serving at once. The authoritative answer lists every healthy region; each
- * recursive resolver uses one of them, chosen by its pin against the regions' weights (their
- * server counts), so a resolver keeps its region while that region stays in the answer. When a
- * region leaves the answer, its resolvers move to the others in proportion to their weights as
- * their entries expire. When no region is healthy the answer lists them all (as Route 53 does).
+ * recursive resolver uses one of them, chosen by its pin against the regions' weights (their server
+ * counts), so a resolver keeps its region while that region stays in the answer. When a region
+ * leaves the answer, its resolvers move to the others in proportion to their weights as their
+ * entries expire. When no region is healthy the answer lists them all (as Route 53 does).
  */
 public final class ActiveActive implements Deployment {
   private final int[] regions;

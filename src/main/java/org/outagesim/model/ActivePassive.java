@@ -1,8 +1,8 @@
 package org.outagesim.model;
 
 /**
- * A primary and a secondary region; the authoritative DNS answers with the active one. The
- * switch is made by a failover policy (health checks or people) through {@link #activate}.
+ * A primary and a secondary region; the authoritative DNS answers with the active one. The switch
+ * is made by a failover policy (health checks or people) through {@link #activate}.
  */
 public final class ActivePassive implements Deployment {
   private final int primary;

@@ -1,13 +1,13 @@
 package org.outagesim.model;
 
 /**
- * The app instances' DNS caches for one tenant in one region: one entry per (instance,
- * dependency name), holding whether the last lookup succeeded and when the entry expires.
+ * The app instances' DNS caches for one tenant in one region: one entry per (instance, dependency
+ * name), holding whether the last lookup succeeded and when the entry expires.
  *
- * <p>Answers live {@code cacheTtl}, failures {@code negativeTtl} (the JVM defaults are 30 s and
- * 10 s). A TTL of 0 disables caching: every request asks the region resolver. An entry exists from
- * the time its lookup was made: a lookup made earlier (by a request that reached its server later
- * but started service earlier) does not see it.
+ * <p>Answers live {@code cacheTtl}, failures {@code negativeTtl} (the JVM defaults are 30 s and 10
+ * s). A TTL of 0 disables caching: every request asks the region resolver. An entry exists from the
+ * time its lookup was made: a lookup made earlier (by a request that reached its server later but
+ * started service earlier) does not see it.
  */
 public final class AppDnsCaches {
 

@@ -11,9 +11,9 @@ public interface Deployment {
   int[] regions();
 
   /**
-   * The region the authoritative DNS answers with, for a recursive resolver whose pin is
-   * {@code pin}: a uniform number in [0, 1) fixed per resolver, so that resolvers spread over the
-   * regions of an active-active answer by weight and keep their choice.
+   * The region the authoritative DNS answers with, for a recursive resolver whose pin is {@code
+   * pin}: a uniform number in [0, 1) fixed per resolver, so that resolvers spread over the regions
+   * of an active-active answer by weight and keep their choice.
    */
   int answer(double pin);
 }

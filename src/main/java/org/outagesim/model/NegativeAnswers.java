@@ -3,14 +3,14 @@ package org.outagesim.model;
 import java.util.Arrays;
 
 /**
- * The empty answers (NXDOMAIN) a resolver holds, per name, each from the moment it was stored
- * until its negative TTL ends.
+ * The empty answers (NXDOMAIN) a resolver holds, per name, each from the moment it was stored until
+ * its negative TTL ends.
  *
- * <p>Lookups are evaluated when the request that needs them reaches a server, but are made at
- * their service start, which can lie later than the start of a lookup evaluated after them. An
- * answer stored at a later time must not be seen by an earlier lookup, so each name keeps the
- * disjoint intervals {@code [storedAt, until)} in which it is answered empty; intervals that end
- * before the simulation clock can no longer be seen and are dropped.
+ * <p>Lookups are evaluated when the request that needs them reaches a server, but are made at their
+ * service start, which can lie later than the start of a lookup evaluated after them. An answer
+ * stored at a later time must not be seen by an earlier lookup, so each name keeps the disjoint
+ * intervals {@code [storedAt, until)} in which it is answered empty; intervals that end before the
+ * simulation clock can no longer be seen and are dropped.
  */
 final class NegativeAnswers {
 

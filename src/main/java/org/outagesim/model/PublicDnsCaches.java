@@ -6,9 +6,9 @@ import java.util.Arrays;
  * The recursive resolvers' cache entries for one tenant's public name.
  *
  * <p>Each resolver holds at most one entry: the region it points to (or {@link #FAILED}) and when
- * it expires, and it remembers the last good answer it had, which it may serve stale (RFC 8767).
- * At time 0 every entry is warm with a remaining life drawn by the caller (uniform over the TTL),
- * so caches are out of step as in a system that has been running for a long time.
+ * it expires, and it remembers the last good answer it had, which it may serve stale (RFC 8767). At
+ * time 0 every entry is warm with a remaining life drawn by the caller (uniform over the TTL), so
+ * caches are out of step as in a system that has been running for a long time.
  */
 public final class PublicDnsCaches {
 

@@ -9,31 +9,33 @@ import org.outagesim.model.spec.RegionResolverFailure;
  * A region's internal recursive resolver, as seen by the app instances that miss their cache.
  *
  * <p>A lookup at time {@code t}, in order:
+ *
  * <ol>
  *   <li>joins the resolver's FIFO work queue when the resolver has a finite {@code capacity}
  *       (lookups per second, each taking {@code 1/capacity} of its time). A lookup that would wait
  *       longer than the client's timeout is answered too late: the asker sees a timeout, but the
- *       resolver still spends its time on it (wasted work, as a real resolver cannot tell that
- *       the asker has gone). A lookup that finds more than two timeouts' worth of work queued is
- *       dropped (the socket buffer is full) and also times out, at no cost to the resolver. So
- *       when retries push the offered load above capacity, every lookup times out and the load
- *       stays high after the trigger is gone: a metastable failure;</li>
+ *       resolver still spends its time on it (wasted work, as a real resolver cannot tell that the
+ *       asker has gone). A lookup that finds more than two timeouts' worth of work queued is
+ *       dropped (the socket buffer is full) and also times out, at no cost to the resolver. So when
+ *       retries push the offered load above capacity, every lookup times out and the load stays
+ *       high after the trigger is gone: a metastable failure;
  *   <li>is answered empty if the resolver still holds an NXDOMAIN for that name, which it caches
- *       for the fault's negative TTL, also after the fault window has closed;</li>
+ *       for the fault's negative TTL, also after the fault window has closed;
  *   <li>is answered empty, during a {@code record-removal} of that name in this region, with the
- *       removal's error rate at {@code t}; the empty answer is cached as above;</li>
+ *       removal's error rate at {@code t}; the empty answer is cached as above;
  *   <li>fails, during a {@code region-resolver-failure}, with the fault's error rate at {@code t},
- *       in the fault's mode; an NXDOMAIN answer is then cached as above;</li>
- *   <li>otherwise succeeds.</li>
+ *       in the fault's mode; an NXDOMAIN answer is then cached as above;
+ *   <li>otherwise succeeds.
  * </ol>
- * A lookup is known when the request that needs it arrives ({@code now}, the simulation clock),
- * but is made when its service starts ({@code t ≥ now}, after queueing at the tenant's servers).
- * The work queue advances with the clock: the lookup's work joins the queue as it stands at
- * {@code now}, and its wait is what is left of that queue at {@code t}. Advancing the queue to a
- * future {@code t} instead would let a single late-starting lookup block every lookup made before
- * it with an idle gap that never existed. Lookups must therefore become known in time order (the
- * request path schedules a request's arrival at the servers as its own event), and an empty
- * answer exists only from the time it was stored ({@link NegativeAnswers}).
+ *
+ * A lookup is known when the request that needs it arrives ({@code now}, the simulation clock), but
+ * is made when its service starts ({@code t ≥ now}, after queueing at the tenant's servers). The
+ * work queue advances with the clock: the lookup's work joins the queue as it stands at {@code
+ * now}, and its wait is what is left of that queue at {@code t}. Advancing the queue to a future
+ * {@code t} instead would let a single late-starting lookup block every lookup made before it with
+ * an idle gap that never existed. Lookups must therefore become known in time order (the request
+ * path schedules a request's arrival at the servers as its own event), and an empty answer exists
+ * only from the time it was stored ({@link NegativeAnswers}).
  */
 public final class RegionResolver {
 
@@ -56,7 +58,10 @@ public final class RegionResolver {
    * @param faults the resolver failures that hit this region
    * @param removals per name index: the record removals of that name that hit this region
    */
-  public RegionResolver(double capacity, double timeoutS, List<RegionResolverFailure> faults,
+  public RegionResolver(
+      double capacity,
+      double timeoutS,
+      List<RegionResolverFailure> faults,
       List<List<RecordRemoval>> removals) {
     this.workS = capacity == Double.POSITIVE_INFINITY ? 0.0 : 1.0 / capacity;
     this.timeoutS = timeoutS;
@@ -67,11 +72,15 @@ public final class RegionResolver {
   }
 
   /** A resolver with {@code names} dependency names and no record removals. */
-  public RegionResolver(double capacity, double timeoutS, List<RegionResolverFailure> faults, int names) {
+  public RegionResolver(
+      double capacity, double timeoutS, List<RegionResolverFailure> faults, int names) {
     this(capacity, timeoutS, faults, java.util.Collections.nCopies(names, List.of()));
   }
 
-  /** Answers a lookup made at {@code t}, known at {@code t}; see {@link #lookup(double, double, int, double)}. */
+  /**
+   * Answers a lookup made at {@code t}, known at {@code t}; see {@link #lookup(double, double, int,
+   * double)}.
+   */
   public Lookup lookup(double t, int name, double u) {
     return lookup(t, t, name, u);
   }
@@ -99,7 +108,8 @@ public final class RegionResolver {
    */
   public Lookup lookup(double now, double t, int name, double u, double waitS) {
     if (now < clock) {
-      throw new IllegalArgumentException("lookup known at " + now + " s after one known at " + clock + " s");
+      throw new IllegalArgumentException(
+          "lookup known at " + now + " s after one known at " + clock + " s");
     }
     clock = now;
     double latencyS = 0.0;

@@ -3,17 +3,17 @@ package org.outagesim.model;
 /**
  * A multi-server FIFO queue whose outcome is known when a request arrives.
  *
- * <p>With first-come-first-served order and requests offered in time order, a request starts on
- * the server that frees up first, so its start time is {@code max(now, earliest free time)} and
- * start times never decrease. The queue therefore needs no events of its own: it keeps the
- * servers' free times in a binary min-heap and the start times of waiting requests in a ring
- * buffer. A request that would still be waiting when its client gives up never occupies a server
- * (the server drops requests whose connection is gone); one that starts in time occupies its
- * server for its whole service, even if the client has stopped waiting (wasted work).
+ * <p>With first-come-first-served order and requests offered in time order, a request starts on the
+ * server that frees up first, so its start time is {@code max(now, earliest free time)} and start
+ * times never decrease. The queue therefore needs no events of its own: it keeps the servers' free
+ * times in a binary min-heap and the start times of waiting requests in a ring buffer. A request
+ * that would still be waiting when its client gives up never occupies a server (the server drops
+ * requests whose connection is gone); one that starts in time occupies its server for its whole
+ * service, even if the client has stopped waiting (wasted work).
  *
  * <p>The number of servers may change ({@link #setServers}): lost servers finish what they have
- * started or been promised and then take no new work; added servers take work from the moment
- * they are added. Requests already admitted keep the start times they were given.
+ * started or been promised and then take no new work; added servers take work from the moment they
+ * are added. Requests already admitted keep the start times they were given.
  */
 public final class ServiceQueue {
 
@@ -41,8 +41,8 @@ public final class ServiceQueue {
   }
 
   /**
-   * From {@code now} on, {@code servers} servers (at most the count given at construction) take
-   * new work. Removed ones are those busy longest; added ones become free at {@code now} at the
+   * From {@code now} on, {@code servers} servers (at most the count given at construction) take new
+   * work. Removed ones are those busy longest; added ones become free at {@code now} at the
    * earliest.
    */
   public void setServers(double now, int servers) {
@@ -56,15 +56,16 @@ public final class ServiceQueue {
   }
 
   /**
-   * The time a request arriving at {@code now} would start service, or {@code NaN} when the
-   * queue is full. Call {@link #occupy(double, double, double)} to commit it.
+   * The time a request arriving at {@code now} would start service, or {@code NaN} when the queue
+   * is full. Call {@link #occupy(double, double, double)} to commit it.
    *
-   * @throws IllegalArgumentException when {@code now} lies before an earlier arrival: requests
-   *     must be offered in time order
+   * @throws IllegalArgumentException when {@code now} lies before an earlier arrival: requests must
+   *     be offered in time order
    */
   public double startTime(double now) {
     if (now < clock) {
-      throw new IllegalArgumentException("request offered at " + now + " s after one offered at " + clock + " s");
+      throw new IllegalArgumentException(
+          "request offered at " + now + " s after one offered at " + clock + " s");
     }
     clock = now;
     while (waitSize > 0 && waiting[waitHead] <= now) {

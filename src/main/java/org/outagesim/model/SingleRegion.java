@@ -1,6 +1,9 @@
 package org.outagesim.model;
 
-/** A tenant in one region with no failover: the answer is always that region, whatever happens to it. */
+/**
+ * A tenant in one region with no failover: the answer is always that region, whatever happens to
+ * it.
+ */
 public final class SingleRegion implements Deployment {
   private final int region;
 

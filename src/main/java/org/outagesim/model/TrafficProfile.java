@@ -8,8 +8,8 @@ import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
  * The multiplier on a tenant's base session rate at simulation time {@code t}.
  *
  * <p>Hourly values stand at the midpoint of their local hour ({@code h:30}) and are interpolated
- * linearly between midpoints, wrapping around midnight; events multiply on top while they last.
- * A profile without hourly values is 1.0 apart from its events.
+ * linearly between midpoints, wrapping around midnight; events multiply on top while they last. A
+ * profile without hourly values is 1.0 apart from its events.
  */
 public final class TrafficProfile {
 
@@ -22,7 +22,10 @@ public final class TrafficProfile {
    * @param startSecondOfDay local second of day at simulation time 0
    */
   public TrafficProfile(ProfileSpec spec, double startSecondOfDay) {
-    this.hourly = spec == null ? new double[0] : spec.hourly().stream().mapToDouble(Double::doubleValue).toArray();
+    this.hourly =
+        spec == null
+            ? new double[0]
+            : spec.hourly().stream().mapToDouble(Double::doubleValue).toArray();
     this.events = spec == null ? List.of() : spec.events();
     this.startSecondOfDay = startSecondOfDay;
   }

@@ -11,14 +11,18 @@ import org.outagesim.model.spec.TenantSpec;
  * something fails, so this is the count in normal operation: a lower bound during an outage.
  */
 public final class Workload {
-  /** Integration step: a profile changes at most hourly plus its events, so 10 s is exact to well under 0.1%. */
+  /**
+   * Integration step: a profile changes at most hourly plus its events, so 10 s is exact to well
+   * under 0.1%.
+   */
   private static final double STEP_S = 10.0;
 
   private Workload() {}
 
   /** Expected sessions of one tenant in one replication. */
   public static double sessions(ScenarioSpec spec, TenantSpec t) {
-    var profileSpec = t.traffic().profile() == null ? null : spec.profiles().get(t.traffic().profile());
+    var profileSpec =
+        t.traffic().profile() == null ? null : spec.profiles().get(t.traffic().profile());
     TrafficProfile profile = new TrafficProfile(profileSpec, spec.startSecondOfDay());
     double integral = 0;
     for (double from = 0; from < spec.durationS(); from += STEP_S) {

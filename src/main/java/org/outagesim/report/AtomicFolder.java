@@ -3,8 +3,8 @@ package org.outagesim.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,10 +22,10 @@ import java.util.stream.Stream;
  *   <li>the old folder, if any, is deleted.
  * </ol>
  *
- * <p>A process killed at any point leaves the target either absent, as before, or complete, plus
- * at most a hidden temporary or old folder beside it; on an orderly exit (Ctrl-C) a shutdown hook
- * removes the temporary folder. Atomic rename needs the temporary folder on
- * the same file system as the target, hence a sibling rather than the system temp directory.
+ * <p>A process killed at any point leaves the target either absent, as before, or complete, plus at
+ * most a hidden temporary or old folder beside it; on an orderly exit (Ctrl-C) a shutdown hook
+ * removes the temporary folder. Atomic rename needs the temporary folder on the same file system as
+ * the target, hence a sibling rather than the system temp directory.
  */
 public final class AtomicFolder {
 
@@ -41,9 +41,11 @@ public final class AtomicFolder {
    * Writes {@code content} and publishes it at {@code target}.
    *
    * @return the folder written (for a default target, possibly with a {@code -N} suffix)
-   * @throws OutputFolderException when a chosen target became unusable while the content was written
+   * @throws OutputFolderException when a chosen target became unusable while the content was
+   *     written
    */
-  public static Path publish(OutputTarget target, Content content) throws IOException, OutputFolderException {
+  public static Path publish(OutputTarget target, Content content)
+      throws IOException, OutputFolderException {
     Path parent = target.path().getParent();
     Files.createDirectories(parent);
     Path tmp = TempNames.createDirectory(parent, "." + target.path().getFileName() + ".tmp-");
@@ -90,7 +92,8 @@ public final class AtomicFolder {
     }
   }
 
-  private static Path replace(Path tmp, OutputTarget target) throws IOException, OutputFolderException {
+  private static Path replace(Path tmp, OutputTarget target)
+      throws IOException, OutputFolderException {
     target.check();
     Path dest = target.path();
     Path old = null;
@@ -117,19 +120,22 @@ public final class AtomicFolder {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("cannot rename " + from + " to " + to + " atomically: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot rename " + from + " to " + to + " atomically: " + e.getMessage(), e);
     }
   }
 
   static void deleteTree(Path root) throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      all.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -14,17 +14,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes one CSV file: a header line, then one line per row, {@code \n} line ends, UTF-8.
- * Cells are strings, numbers ({@link java.math.BigDecimal}, written plain) or {@code null}
- * (an empty cell); Jackson quotes a cell only when it must (a separator, quote or line break).
- * Nulls become empty strings before Jackson sees them because Jackson drops null list elements.
+ * Writes one CSV file: a header line, then one line per row, {@code \n} line ends, UTF-8. Cells are
+ * strings, numbers ({@link java.math.BigDecimal}, written plain) or {@code null} (an empty cell);
+ * Jackson quotes a cell only when it must (a separator, quote or line break). Nulls become empty
+ * strings before Jackson sees them because Jackson drops null list elements.
  */
 public final class CsvTable {
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
 
   private final CsvSchema schema;
 
@@ -42,7 +43,8 @@ public final class CsvTable {
    */
   public static String lines(List<List<Object>> rows) {
     StringWriter out = new StringWriter();
-    try (SequenceWriter w = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out)) {
+    try (SequenceWriter w =
+        MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out)) {
       for (List<Object> row : rows) {
         w.write(row.stream().map(cell -> cell == null ? "" : cell).toList());
       }

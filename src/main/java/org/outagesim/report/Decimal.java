@@ -3,10 +3,10 @@ package org.outagesim.report;
 import java.math.BigDecimal;
 
 /**
- * How a {@code double} appears in an output file: the shortest decimal that reads back as the
- * same {@code double} ({@link Double#toString}), without exponent and without trailing zeros, so
- * {@code 52000000.0} is written {@code 52000000} and {@code 0.25} stays {@code 0.25}. The text
- * does not depend on the locale, so equal records give equal bytes.
+ * How a {@code double} appears in an output file: the shortest decimal that reads back as the same
+ * {@code double} ({@link Double#toString}), without exponent and without trailing zeros, so {@code
+ * 52000000.0} is written {@code 52000000} and {@code 0.25} stays {@code 0.25}. The text does not
+ * depend on the locale, so equal records give equal bytes.
  */
 public final class Decimal {
 
@@ -16,9 +16,9 @@ public final class Decimal {
   public static final String NEVER = "inf";
 
   /**
-   * The cell of a per-replication metric value: {@link #of} for a finite value, empty for
-   * {@code NaN} (does not apply), {@value #NEVER} for {@code +Infinity} (never happened), which
-   * pandas, R and Python's {@code float} read as infinity.
+   * The cell of a per-replication metric value: {@link #of} for a finite value, empty for {@code
+   * NaN} (does not apply), {@value #NEVER} for {@code +Infinity} (never happened), which pandas, R
+   * and Python's {@code float} read as infinity.
    */
   public static Object cell(double value) {
     return value == Double.POSITIVE_INFINITY ? NEVER : of(value);

@@ -11,8 +11,8 @@ import org.outagesim.model.spec.ScenarioSpec;
 /**
  * Writes {@code manifest.json}: how the results were made (tool version, scenario file and hash,
  * overrides, seed, replications) and the resolved scenario after overrides, so a run can be
- * repeated and its inputs checked. {@code threads}, {@code wall_seconds}, {@code java_version}
- * and {@code command_line} describe this execution and differ between otherwise equal runs.
+ * repeated and its inputs checked. {@code threads}, {@code wall_seconds}, {@code java_version} and
+ * {@code command_line} describe this execution and differ between otherwise equal runs.
  */
 public final class ManifestFile {
 
@@ -27,14 +27,36 @@ public final class ManifestFile {
 
   static Manifest of(ExperimentResult result, RunInfo info) {
     ScenarioSpec s = result.scenario();
-    return new Manifest(info.toolVersion(), info.scenarioFile(), info.scenarioSha256(), info.overrides(),
-        s.seed(), s.replications(), result.threads(), result.wallSeconds(), info.javaVersion(),
-        info.commandLine(), info.precision(), s);
+    return new Manifest(
+        info.toolVersion(),
+        info.scenarioFile(),
+        info.scenarioSha256(),
+        info.overrides(),
+        s.seed(),
+        s.replications(),
+        result.threads(),
+        result.wallSeconds(),
+        info.javaVersion(),
+        info.commandLine(),
+        info.precision(),
+        s);
   }
 
   /** The document written to {@code manifest.json}; keys in snake case. */
-  @JsonPropertyOrder({"toolVersion", "scenarioFile", "scenarioSha256", "overrides", "seed", "replications",
-      "threads", "wallSeconds", "javaVersion", "commandLine", "precision", "scenario"})
+  @JsonPropertyOrder({
+    "toolVersion",
+    "scenarioFile",
+    "scenarioSha256",
+    "overrides",
+    "seed",
+    "replications",
+    "threads",
+    "wallSeconds",
+    "javaVersion",
+    "commandLine",
+    "precision",
+    "scenario"
+  })
   record Manifest(
       String toolVersion,
       String scenarioFile,

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  */
 public final class OutputTarget {
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final Path path;
   private final boolean chosen;
@@ -41,7 +41,8 @@ public final class OutputTarget {
 
   /** {@code root/<scenario name>/<now as 20261125T091500Z>}, with a suffix when that is taken. */
   public static OutputTarget byDefault(Path root, String scenarioName, Instant now) {
-    return new OutputTarget(root.resolve(safeName(scenarioName)).resolve(STAMP.format(now)), false, false);
+    return new OutputTarget(
+        root.resolve(safeName(scenarioName)).resolve(STAMP.format(now)), false, false);
   }
 
   /** The folder as requested; a default one may end up with a suffix, see {@link #freeName()}. */
@@ -70,20 +71,27 @@ public final class OutputTarget {
         ancestor = ancestor.getParent();
       }
       if (ancestor != null && !Files.isDirectory(ancestor)) {
-        throw new OutputFolderException("--out " + path + " cannot be created: " + ancestor + " is not a folder");
+        throw new OutputFolderException(
+            "--out " + path + " cannot be created: " + ancestor + " is not a folder");
       }
       return;
     }
     if (!Files.isDirectory(path)) {
-      throw new OutputFolderException("--out " + path + " exists and is not a folder; choose another folder");
+      throw new OutputFolderException(
+          "--out " + path + " exists and is not a folder; choose another folder");
     }
     if (!replace && !isEmptyFolder(path)) {
       throw new OutputFolderException(
-          "--out " + path + " already exists and is not empty; choose another folder or add --force");
+          "--out "
+              + path
+              + " already exists and is not empty; choose another folder or add --force");
     }
   }
 
-  /** For a default target: the first of {@code path}, {@code path-2}, {@code path-3}, … that does not exist. */
+  /**
+   * For a default target: the first of {@code path}, {@code path-2}, {@code path-3}, … that does
+   * not exist.
+   */
   public Path freeName() {
     Path candidate = path;
     for (int k = 2; Files.exists(candidate); k++) {

@@ -34,7 +34,8 @@ public final class ReplicationsCsv {
     List<List<Object>> rows = new ArrayList<>();
     for (ReplicationResult r : result.replications()) {
       for (TenantResult t : r.tenants()) {
-        List<Object> row = new ArrayList<>(List.of(r.replication(), t.tenant(), t.sector(), t.strategy()));
+        List<Object> row =
+            new ArrayList<>(List.of(r.replication(), t.tenant(), t.sector(), t.strategy()));
         for (Metric m : Metric.values()) {
           row.add(Decimal.cell(t.get(m)));
         }

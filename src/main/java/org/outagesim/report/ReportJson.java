@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.DatabindContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -37,7 +37,8 @@ import org.outagesim.model.spec.ScenarioSpec;
  *   <li>times as ISO-8601 with seconds and offset ({@code 2018-11-22T06:00:00+09:00});
  *   <li>faults carry their scenario {@code type} and delays their {@code distribution};
  *   <li>keys in snake case ({@code durationS} → {@code duration_s}); the scenario's profiles sorted
- *       by id (they are held in an unordered map); two-space indentation, {@code \n} line ends, a final newline.
+ *       by id (they are held in an unordered map); two-space indentation, {@code \n} line ends, a
+ *       final newline.
  * </ul>
  */
 public final class ReportJson {
@@ -45,7 +46,8 @@ public final class ReportJson {
   /** How {@code +Infinity} is written. */
   public static final String UNLIMITED = "unlimited";
 
-  private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+  private static final DateTimeFormatter ISO_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private static final ObjectWriter WRITER = build();
 
@@ -65,31 +67,37 @@ public final class ReportJson {
     SimpleModule m = new SimpleModule("outagesim-report");
     m.addSerializer(Double.class, new DoubleSerializer(Double.class));
     m.addSerializer(Double.TYPE, new DoubleSerializer(Double.TYPE));
-    m.addSerializer(OffsetDateTime.class, new StdSerializer<OffsetDateTime>(OffsetDateTime.class) {
-      @Override
-      public void serialize(OffsetDateTime t, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeString(ISO_SECONDS.format(t));
-      }
-    });
+    m.addSerializer(
+        OffsetDateTime.class,
+        new StdSerializer<OffsetDateTime>(OffsetDateTime.class) {
+          @Override
+          public void serialize(OffsetDateTime t, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            g.writeString(ISO_SECONDS.format(t));
+          }
+        });
     @SuppressWarnings({"rawtypes", "unchecked"})
-    StdSerializer<Enum> enums = new StdSerializer<>(Enum.class) {
-      @Override
-      public void serialize(Enum e, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeString(kebab(e.name()));
-      }
-    };
+    StdSerializer<Enum> enums =
+        new StdSerializer<>(Enum.class) {
+          @Override
+          public void serialize(Enum e, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeString(kebab(e.name()));
+          }
+        };
     m.addSerializer(Enum.class, enums);
-    ObjectMapper mapper = JsonMapper.builder()
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .addMixIn(ScenarioSpec.class, ScenarioMixin.class)
-        .addMixIn(FaultSpec.class, FaultTypeMixin.class)
-        .addMixIn(DelaySpec.class, DelayTypeMixin.class)
-        .addModule(m)
-        .build();
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    ObjectMapper mapper =
+        JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addMixIn(ScenarioSpec.class, ScenarioMixin.class)
+            .addMixIn(FaultSpec.class, FaultTypeMixin.class)
+            .addMixIn(DelaySpec.class, DelayTypeMixin.class)
+            .addModule(m)
+            .build();
+    DefaultPrettyPrinter pretty =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     return mapper.writer(pretty);
   }
 
@@ -129,7 +137,10 @@ public final class ReportJson {
   @JsonTypeIdResolver(FaultTypeId.class)
   private interface FaultTypeMixin {}
 
-  @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "distribution")
+  @JsonTypeInfo(
+      use = JsonTypeInfo.Id.CUSTOM,
+      include = JsonTypeInfo.As.PROPERTY,
+      property = "distribution")
   @JsonTypeIdResolver(DelayTypeId.class)
   private interface DelayTypeMixin {}
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.outagesim.experiment.ExperimentResult;
 
 /**
- * Writes a run's result folder: {@code manifest.json}, {@code replications.csv},
- * {@code summary.csv}, {@code summary.json} and {@code timeseries.csv}. Apart from the manifest's
+ * Writes a run's result folder: {@code manifest.json}, {@code replications.csv}, {@code
+ * summary.csv}, {@code summary.json} and {@code timeseries.csv}. Apart from the manifest's
  * execution facts (threads, wall time, Java version, command line), equal records give
  * byte-identical files. Publishing is atomic, see {@link AtomicFolder}.
  */
@@ -21,7 +21,8 @@ public final class ResultWriter {
   }
 
   /** Writes every file into the existing folder {@code dir}, replacing files of the same names. */
-  public static void writeFiles(ExperimentResult result, RunInfo info, Path dir) throws IOException {
+  public static void writeFiles(ExperimentResult result, RunInfo info, Path dir)
+      throws IOException {
     ManifestFile.write(result, info, dir);
     ReplicationsCsv.write(result, dir);
     SummaryCsv.write(result, dir);

@@ -29,8 +29,13 @@ public record RunInfo(
   }
 
   /** A run with a fixed replication count. */
-  public RunInfo(String toolVersion, String scenarioFile, String scenarioSha256, List<String> overrides,
-      List<String> commandLine, String javaVersion) {
+  public RunInfo(
+      String toolVersion,
+      String scenarioFile,
+      String scenarioSha256,
+      List<String> overrides,
+      List<String> commandLine,
+      String javaVersion) {
     this(toolVersion, scenarioFile, scenarioSha256, overrides, commandLine, javaVersion, null);
   }
 
@@ -44,6 +49,11 @@ public record RunInfo(
    * @param mean the metric's mean at the end
    * @param halfWidth its 95% half-width at the end
    */
-  public record Precision(String metric, double relative, int maxReplications, boolean reached, double mean,
+  public record Precision(
+      String metric,
+      double relative,
+      int maxReplications,
+      boolean reached,
+      double mean,
       double halfWidth) {}
 }

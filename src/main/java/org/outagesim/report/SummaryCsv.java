@@ -12,10 +12,10 @@ import org.outagesim.stats.TenantSummary;
 
 /**
  * Writes {@code summary.csv} in tidy long form: one row per (tenant, metric), tenants in scenario
- * order then the all-tenants row ({@code tenant = all}, empty sector and strategy), metrics in
- * enum order. {@code NaN} statistics (no value, or fewer than two) are empty cells. {@code n} counts
- * the replications with a value, {@code never} those in which the timed event never happened before
- * the horizon; both are 0 for a metric that does not apply to the tenant.
+ * order then the all-tenants row ({@code tenant = all}, empty sector and strategy), metrics in enum
+ * order. {@code NaN} statistics (no value, or fewer than two) are empty cells. {@code n} counts the
+ * replications with a value, {@code never} those in which the timed event never happened before the
+ * horizon; both are 0 for a metric that does not apply to the tenant.
  */
 public final class SummaryCsv {
 
@@ -24,7 +24,8 @@ public final class SummaryCsv {
 
   /** The header. */
   public static final List<String> COLUMNS =
-      List.of("tenant", "sector", "strategy", "metric", "n", "never", "mean", "sd", "ci95_half_width");
+      List.of(
+          "tenant", "sector", "strategy", "metric", "n", "never", "mean", "sd", "ci95_half_width");
 
   private SummaryCsv() {}
 
@@ -40,8 +41,17 @@ public final class SummaryCsv {
   private static void addRows(TenantSummary t, List<List<Object>> rows) {
     for (Metric m : Metric.values()) {
       MetricSummary s = t.get(m);
-      rows.add(Arrays.asList(t.tenant(), t.sector(), t.strategy(), m.column(), s.n(), s.never(),
-          Decimal.of(s.mean()), Decimal.of(s.sd()), Decimal.of(s.halfWidth95())));
+      rows.add(
+          Arrays.asList(
+              t.tenant(),
+              t.sector(),
+              t.strategy(),
+              m.column(),
+              s.n(),
+              s.never(),
+              Decimal.of(s.mean()),
+              Decimal.of(s.sd()),
+              Decimal.of(s.halfWidth95())));
     }
   }
 }

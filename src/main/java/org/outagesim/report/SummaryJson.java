@@ -17,8 +17,8 @@ import org.outagesim.stats.TenantSummary;
 /**
  * Writes {@code summary.json}: the scenario name, master seed and replication count, then per
  * tenant (scenario order) and for all tenants the {@code n}, mean, standard deviation and 95%
- * confidence half-width of every metric, keyed by the metric's column name in enum order.
- * {@code NaN} statistics are {@code null}.
+ * confidence half-width of every metric, keyed by the metric's column name in enum order. {@code
+ * NaN} statistics are {@code null}.
  */
 public final class SummaryJson {
 
@@ -38,11 +38,24 @@ public final class SummaryJson {
     }
     List<CapacityEntry> capacity = new ArrayList<>();
     for (PeakLoad.Tenant t : PeakLoad.of(result.scenario())) {
-      capacity.add(new CapacityEntry(t.tenant(), t.primary(), t.normal(), t.secondary(), t.atStandby(), t.atFullScale(),
-          t.overloaded()));
+      capacity.add(
+          new CapacityEntry(
+              t.tenant(),
+              t.primary(),
+              t.normal(),
+              t.secondary(),
+              t.atStandby(),
+              t.atFullScale(),
+              t.overloaded()));
     }
-    return new Document(result.scenario().name(), result.scenario().seed(), result.replications().size(),
-        result.scenario().currency(), tenants, entry(result.summary().all()), capacity);
+    return new Document(
+        result.scenario().name(),
+        result.scenario().seed(),
+        result.replications().size(),
+        result.scenario().currency(),
+        tenants,
+        entry(result.summary().all()),
+        capacity);
   }
 
   private static TenantEntry entry(TenantSummary t) {
@@ -56,17 +69,41 @@ public final class SummaryJson {
 
   /** The whole file. */
   @JsonPropertyOrder({"scenario", "seed", "replications", "currency", "tenants", "all", "capacity"})
-  record Document(String scenario, long seed, int replications, String currency, List<TenantEntry> tenants,
-      TenantEntry all, List<CapacityEntry> capacity) {}
+  record Document(
+      String scenario,
+      long seed,
+      int replications,
+      String currency,
+      List<TenantEntry> tenants,
+      TenantEntry all,
+      List<CapacityEntry> capacity) {}
 
-  /** A tenant's peak server utilisation ({@link PeakLoad}), normally and with all traffic on its secondary. */
-  @JsonPropertyOrder({"tenant", "primary", "peakUtilisation", "secondary", "atStandby", "atFullScale", "above90"})
-  record CapacityEntry(String tenant, String primary, double peakUtilisation, String secondary, double atStandby,
-      double atFullScale, boolean above90) {}
+  /**
+   * A tenant's peak server utilisation ({@link PeakLoad}), normally and with all traffic on its
+   * secondary.
+   */
+  @JsonPropertyOrder({
+    "tenant",
+    "primary",
+    "peakUtilisation",
+    "secondary",
+    "atStandby",
+    "atFullScale",
+    "above90"
+  })
+  record CapacityEntry(
+      String tenant,
+      String primary,
+      double peakUtilisation,
+      String secondary,
+      double atStandby,
+      double atFullScale,
+      boolean above90) {}
 
   /** One tenant, or all tenants; metric keys in enum order. */
   @JsonPropertyOrder({"tenant", "sector", "strategy", "metrics"})
-  record TenantEntry(String tenant, String sector, String strategy, Map<String, MetricEntry> metrics) {}
+  record TenantEntry(
+      String tenant, String sector, String strategy, Map<String, MetricEntry> metrics) {}
 
   /** One metric across replications. */
   @JsonPropertyOrder({"n", "never", "mean", "sd", "ci95HalfWidth"})

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * Hidden temporary files and folders beside a result, created with the permissions the user's
- * umask gives any new file. {@link Files#createTempFile} and {@link Files#createTempDirectory}
- * force owner-only permissions (0600, 0700), which would survive the rename and leave published
- * results unreadable by the group and others even under {@code umask 0022}.
+ * Hidden temporary files and folders beside a result, created with the permissions the user's umask
+ * gives any new file. {@link Files#createTempFile} and {@link Files#createTempDirectory} force
+ * owner-only permissions (0600, 0700), which would survive the rename and leave published results
+ * unreadable by the group and others even under {@code umask 0022}.
  */
 public final class TempNames {
   private static final int ATTEMPTS = 100;

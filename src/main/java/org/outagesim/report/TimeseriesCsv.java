@@ -1,35 +1,34 @@
 package org.outagesim.report;
 
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.outagesim.stats.MetricSummary;
-import org.outagesim.stats.Summary;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.outagesim.experiment.ExperimentResult;
+import org.outagesim.stats.MetricSummary;
 import org.outagesim.stats.MinuteSeries;
 import org.outagesim.stats.ReplicationResult;
+import org.outagesim.stats.Summary;
 import org.outagesim.stats.TenantResult;
 
 /**
  * Writes {@code timeseries.csv}: per minute (in order) and tenant (scenario order) the mean over
  * replications of every {@link MinuteSeries.Series} count, and the success ratio (successful
- * requests over requests) as the mean over the replications that had requests in that minute,
- * with the half-width of its 95% Student-t interval (empty with fewer than two such
- * replications). {@code time} is the wall-clock start
- * of the minute in the scenario's own offset ({@code start + minute}), ISO-8601 with seconds.
- * Tenants without a series are left out.
+ * requests over requests) as the mean over the replications that had requests in that minute, with
+ * the half-width of its 95% Student-t interval (empty with fewer than two such replications).
+ * {@code time} is the wall-clock start of the minute in the scenario's own offset ({@code start +
+ * minute}), ISO-8601 with seconds. Tenants without a series are left out.
  */
 public final class TimeseriesCsv {
 
   /** File name inside the output folder. */
   public static final String NAME = "timeseries.csv";
 
-  private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+  private static final DateTimeFormatter ISO_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private TimeseriesCsv() {}
 
@@ -47,8 +46,12 @@ public final class TimeseriesCsv {
   static void write(ExperimentResult result, Path dir) throws IOException {
     List<ReplicationResult> reps = result.replications();
     List<TenantResult> first = reps.isEmpty() ? List.of() : reps.get(0).tenants();
-    int minutes = first.stream().filter(t -> t.series() != null)
-        .mapToInt(t -> t.series().minutes()).max().orElse(0);
+    int minutes =
+        first.stream()
+            .filter(t -> t.series() != null)
+            .mapToInt(t -> t.series().minutes())
+            .max()
+            .orElse(0);
     OffsetDateTime start = result.scenario().start();
     List<List<Object>> rows = new ArrayList<>();
     for (int m = 0; m < minutes; m++) {
@@ -84,7 +87,8 @@ public final class TimeseriesCsv {
     return Summary.of(stats);
   }
 
-  private static double meanCount(List<ReplicationResult> reps, int tenant, MinuteSeries.Series s, int minute) {
+  private static double meanCount(
+      List<ReplicationResult> reps, int tenant, MinuteSeries.Series s, int minute) {
     long sum = 0;
     for (ReplicationResult r : reps) {
       MinuteSeries series = r.tenants().get(tenant).series();

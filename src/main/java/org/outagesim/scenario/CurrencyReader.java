@@ -25,7 +25,10 @@ final class CurrencyReader {
       return code;
     }
     String upper = code.toUpperCase(Locale.ROOT);
-    String hint = known().contains(upper) ? ", did you mean '" + upper + "'?" : ClosestName.hint(code, known());
+    String hint =
+        known().contains(upper)
+            ? ", did you mean '" + upper + "'?"
+            : ClosestName.hint(code, known());
     f.problem("expected an ISO 4217 currency code like KRW or USD, got '" + code + "'" + hint);
     return null;
   }

@@ -5,10 +5,10 @@ import java.util.Map;
 import org.outagesim.model.spec.DelaySpec;
 
 /**
- * Reads a {@link DelaySpec}: a plain duration, or {@code { distribution: NAME, ... }} with
- * {@code mean} (exponential, constant, lognormal), {@code min}/{@code max} (uniform) and
- * {@code cv} (lognormal). What a plain duration means depends on the key: a service time is
- * exponential with that mean, a step of a manual failover takes exactly that long.
+ * Reads a {@link DelaySpec}: a plain duration, or {@code { distribution: NAME, ... }} with {@code
+ * mean} (exponential, constant, lognormal), {@code min}/{@code max} (uniform) and {@code cv}
+ * (lognormal). What a plain duration means depends on the key: a service time is exponential with
+ * that mean, a step of a manual failover takes exactly that long.
  */
 final class DelayReader {
   /** How a plain duration is read. */
@@ -28,7 +28,9 @@ final class DelayReader {
       return def;
     }
     double seconds = f.duration(def.meanS());
-    return plain == Plain.EXPONENTIAL ? new DelaySpec.Exponential(seconds) : new DelaySpec.Constant(seconds);
+    return plain == Plain.EXPONENTIAL
+        ? new DelaySpec.Exponential(seconds)
+        : new DelaySpec.Constant(seconds);
   }
 
   /** Like {@link #read} for a key that must be present. */

@@ -15,29 +15,31 @@ import org.outagesim.model.spec.DeploymentSpec.Strategy;
  * strategy keeps what it uses and reports what contradicts it:
  *
  * <ul>
- *   <li>{@code single-region} does not fail over: {@code secondary}, {@code healthCheck},
- *       {@code failover}, {@code standby} and {@code replicationLag} are errors.
- *   <li>{@code active-passive} fails over by {@code healthCheck} or by a manual
- *       {@code failover}, not both; with neither it gets the default health check. Without
- *       {@code standby} the secondary runs at full capacity.
+ *   <li>{@code single-region} does not fail over: {@code secondary}, {@code healthCheck}, {@code
+ *       failover}, {@code standby} and {@code replicationLag} are errors.
+ *   <li>{@code active-passive} fails over by {@code healthCheck} or by a manual {@code failover},
+ *       not both; with neither it gets the default health check. Without {@code standby} the
+ *       secondary runs at full capacity.
  *   <li>{@code active-active} serves from both regions at full capacity and drops an unhealthy
- *       region by health check only: {@code failover} and {@code standby} are errors, and a
- *       missing {@code healthCheck} is the default one.
+ *       region by health check only: {@code failover} and {@code standby} are errors, and a missing
+ *       {@code healthCheck} is the default one.
  * </ul>
  *
- * {@code failback} is accepted for every strategy; only active-passive acts on it. With an
- * unknown strategy (already reported) every key is checked for its own value only, since which
- * keys contradict the strategy cannot be known: the user sees the strategy's problem, not the
- * follow-on errors of the default strategy.
+ * {@code failback} is accepted for every strategy; only active-passive acts on it. With an unknown
+ * strategy (already reported) every key is checked for its own value only, since which keys
+ * contradict the strategy cannot be known: the user sees the strategy's problem, not the follow-on
+ * errors of the default strategy.
  */
 final class DeploymentReader {
   /** 30 s x 3 probes: the common default of DNS failover services (e.g. Route 53). */
   static final HealthCheckSpec DEFAULT_HEALTH_CHECK = new HealthCheckSpec(30, 3, false);
+
   /** A secondary that runs the primary's full server count from the start. */
   static final StandbySpec FULL_CAPACITY = new StandbySpec(1.0, 0);
 
   /** The reader's values for the spellings {@link ScenarioShape#DEPLOYMENT} declares. */
   private static final Map<String, Strategy> STRATEGIES = new LinkedHashMap<>();
+
   private static final Map<String, Failback> FAILBACKS = new LinkedHashMap<>();
 
   static {
@@ -69,7 +71,8 @@ final class DeploymentReader {
     Failback failback = d.field("failback").choice(Failback.AUTOMATIC, FAILBACKS);
     double replicationLag = d.field("replicationLag").duration(0);
     if (strategy == null) {
-      return new DeploymentSpec(Strategy.SINGLE_REGION, primary, null, ttl, null, null, null, failback, 0);
+      return new DeploymentSpec(
+          Strategy.SINGLE_REGION, primary, null, ttl, null, null, null, failback, 0);
     }
     switch (strategy) {
       case SINGLE_REGION -> {
@@ -80,14 +83,28 @@ final class DeploymentReader {
         if (healthCheck != null && failover != null) {
           d.field("failover").problem("give either healthCheck or failover, not both");
         }
-        return new DeploymentSpec(strategy, primary, secondary, ttl,
-            healthCheck == null && failover == null ? DEFAULT_HEALTH_CHECK : healthCheck, failover,
-            standby == null ? FULL_CAPACITY : standby, failback, replicationLag);
+        return new DeploymentSpec(
+            strategy,
+            primary,
+            secondary,
+            ttl,
+            healthCheck == null && failover == null ? DEFAULT_HEALTH_CHECK : healthCheck,
+            failover,
+            standby == null ? FULL_CAPACITY : standby,
+            failback,
+            replicationLag);
       }
       default -> {
         rejectActiveActiveKeys(d);
-        return new DeploymentSpec(strategy, primary, secondary, ttl,
-            healthCheck == null ? DEFAULT_HEALTH_CHECK : healthCheck, null, FULL_CAPACITY, failback,
+        return new DeploymentSpec(
+            strategy,
+            primary,
+            secondary,
+            ttl,
+            healthCheck == null ? DEFAULT_HEALTH_CHECK : healthCheck,
+            null,
+            FULL_CAPACITY,
+            failback,
             replicationLag);
       }
     }
@@ -97,19 +114,24 @@ final class DeploymentReader {
     for (String key : new String[] {"healthCheck", "failover", "standby"}) {
       Field f = d.field(key);
       if (f.present()) {
-        f.problem("a single-region deployment does not fail over; remove " + key + " or choose active-passive");
+        f.problem(
+            "a single-region deployment does not fail over; remove "
+                + key
+                + " or choose active-passive");
       }
     }
     Field lag = d.field("replicationLag");
     if (lag.present()) {
-      lag.problem("a single-region deployment has no secondary; remove replicationLag or choose active-passive");
+      lag.problem(
+          "a single-region deployment has no secondary; remove replicationLag or choose active-passive");
     }
   }
 
   private static void rejectActiveActiveKeys(Section d) {
     Field failover = d.field("failover");
     if (failover.present()) {
-      failover.problem("active-active fails over by health check only; remove failover or choose active-passive");
+      failover.problem(
+          "active-active fails over by health check only; remove failover or choose active-passive");
     }
     Field standby = d.field("standby");
     if (standby.present()) {
@@ -122,12 +144,15 @@ final class DeploymentReader {
     Field f = d.field("secondary");
     if (strategy == Strategy.SINGLE_REGION) {
       if (f.present()) {
-        f.problem("a single-region deployment has no secondary; remove it or choose active-passive");
+        f.problem(
+            "a single-region deployment has no secondary; remove it or choose active-passive");
       }
       return null;
     }
-    String secondary = strategy == null ? regions.read(f, primary)
-        : regions.read(d.variant(strategy.key()).field("secondary").required(), primary);
+    String secondary =
+        strategy == null
+            ? regions.read(f, primary)
+            : regions.read(d.variant(strategy.key()).field("secondary").required(), primary);
     if (secondary != null && secondary.equals(primary)) {
       f.problem("must differ from primary '" + primary + "'");
     }
@@ -159,8 +184,6 @@ final class DeploymentReader {
     if (s.isAbsent()) {
       return null;
     }
-    return new StandbySpec(
-        s.field("capacity").number(1.0),
-        s.field("scaleUpTime").duration(0));
+    return new StandbySpec(s.field("capacity").number(1.0), s.field("scaleUpTime").duration(0));
   }
 }

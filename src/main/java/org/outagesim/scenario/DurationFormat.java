@@ -3,8 +3,8 @@ package org.outagesim.scenario;
 import java.math.BigDecimal;
 
 /**
- * Writes seconds the way a scenario writes durations ({@link DurationParser} reads them):
- * {@code 8h}, {@code 1h30m}, {@code 84m}, {@code 1.5s}, {@code 250ms}, {@code 2d}; rounded to the
+ * Writes seconds the way a scenario writes durations ({@link DurationParser} reads them): {@code
+ * 8h}, {@code 1h30m}, {@code 84m}, {@code 1.5s}, {@code 250ms}, {@code 2d}; rounded to the
  * millisecond.
  */
 public final class DurationFormat {

@@ -5,10 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the scenario's duration syntax ({@link DurationFormat} writes it): one or more {@code <number><unit>} parts with units
- * {@code ms s m h d}, e.g. {@code 250ms}, {@code 1.5s}, {@code 1h30m}, {@code 2d}. Units are
- * required, because a bare {@code 30} could mean seconds or minutes. A leading minus is
- * understood so that a negative value can be reported as out of range instead of as bad syntax.
+ * Reads the scenario's duration syntax ({@link DurationFormat} writes it): one or more {@code
+ * <number><unit>} parts with units {@code ms s m h d}, e.g. {@code 250ms}, {@code 1.5s}, {@code
+ * 1h30m}, {@code 2d}. Units are required, because a bare {@code 30} could mean seconds or minutes.
+ * A leading minus is understood so that a negative value can be reported as out of range instead of
+ * as bad syntax.
  */
 public final class DurationParser {
   private static final String PARTS = "(\\d+(\\.\\d+)?(ms|s|m|h|d))+";

@@ -2,28 +2,29 @@ package org.outagesim.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
+import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.AuthoritativeDnsFailure;
 import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.FaultSpec;
-import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.StepProfile;
 
 /**
- * Reads one entry of {@code faults}. Every type has {@code type}, {@code at} and
- * {@code duration}, plus keys of its own declared by its variant of {@link ScenarioShape#FAULT};
- * a key of another type is reported rather than ignored. Keys are read in the order the format
- * lists them, so that several missing keys are reported in that order. A new fault type adds a
- * variant to {@link ScenarioShape#FAULT} and a case to {@link #read}.
+ * Reads one entry of {@code faults}. Every type has {@code type}, {@code at} and {@code duration},
+ * plus keys of its own declared by its variant of {@link ScenarioShape#FAULT}; a key of another
+ * type is reported rather than ignored. Keys are read in the order the format lists them, so that
+ * several missing keys are reported in that order. A new fault type adds a variant to {@link
+ * ScenarioShape#FAULT} and a case to {@link #read}.
  */
 final class FaultReader {
 
   private static final Map<String, DnsFailureMode> MODES = new LinkedHashMap<>();
+
   /** Default {@code negativeTtl} of faults that answer a name empty. */
   private static final double DEFAULT_NEGATIVE_TTL_S = 300;
 
@@ -40,10 +41,14 @@ final class FaultReader {
   private final double dnsNegativeTtlS;
 
   /**
-   * @param dnsNegativeTtlS the public resolvers' negative TTL, which a record removal of a
-   *     tenant's public name carries instead of a {@code negativeTtl} of its own
+   * @param dnsNegativeTtlS the public resolvers' negative TTL, which a record removal of a tenant's
+   *     public name carries instead of a {@code negativeTtl} of its own
    */
-  FaultReader(ScenarioClock clock, double horizonS, RegionNames regions, FaultTargets targets,
+  FaultReader(
+      ScenarioClock clock,
+      double horizonS,
+      RegionNames regions,
+      FaultTargets targets,
       double dnsNegativeTtlS) {
     this.clock = clock;
     this.horizonS = horizonS;
@@ -85,8 +90,12 @@ final class FaultReader {
     OptionalDouble at = clock.readAt(atField);
     double duration = f.field("duration").required().duration(1);
     if (at.isPresent() && at.getAsDouble() >= horizonS) {
-      atField.problem("the fault starts at " + DurationFormat.format(at.getAsDouble())
-          + ", at or after the end of the simulation (" + DurationFormat.format(horizonS) + ")");
+      atField.problem(
+          "the fault starts at "
+              + DurationFormat.format(at.getAsDouble())
+              + ", at or after the end of the simulation ("
+              + DurationFormat.format(horizonS)
+              + ")");
     }
     return new Window(at.orElse(0), duration);
   }
@@ -118,7 +127,8 @@ final class FaultReader {
   /**
    * Exactly one of {@code tenant} (a public record) and {@code name} (an internal dependency);
    * {@code region} and {@code negativeTtl} belong to the internal name only, because a tenant's
-   * public record is not regional and public resolvers cache its absence for {@code dns.negativeTtl}.
+   * public record is not regional and public resolvers cache its absence for {@code
+   * dns.negativeTtl}.
    */
   private RecordRemoval recordRemoval(Section f) {
     Field tenantField = f.field("tenant");
@@ -134,12 +144,17 @@ final class FaultReader {
     if (tenantField.present() && nameField.present()) {
       nameField.problem("give either tenant or name, not both");
     } else if (!tenantField.present() && !nameField.present()) {
-      f.problems().add(f.origin(), f.path(),
-          "give tenant (to remove a tenant's public record) or name (to remove an internal dependency name)");
+      f.problems()
+          .add(
+              f.origin(),
+              f.path(),
+              "give tenant (to remove a tenant's public record) or name (to remove an internal dependency name)");
     } else if (tenantField.present()) {
       onlyWithName(regionField, "a tenant's public record is the same in every region");
-      onlyWithName(negativeTtlField, "resolvers cache a tenant's missing public record for dns.negativeTtl");
-      return new RecordRemoval(tenant, null, null, w.atS(), w.durationS(), errorRate, dnsNegativeTtlS);
+      onlyWithName(
+          negativeTtlField, "resolvers cache a tenant's missing public record for dns.negativeTtl");
+      return new RecordRemoval(
+          tenant, null, null, w.atS(), w.durationS(), errorRate, dnsNegativeTtlS);
     }
     return new RecordRemoval(tenant, name, region, w.atS(), w.durationS(), errorRate, negativeTtl);
   }
@@ -167,7 +182,10 @@ final class FaultReader {
 
   private record Target(String tenant, String region) {}
 
-  /** The servers a capacity or latency fault hits: a tenant's, a region's, or a tenant's in a region. */
+  /**
+   * The servers a capacity or latency fault hits: a tenant's, a region's, or a tenant's in a
+   * region.
+   */
   private Target target(Section f) {
     Field tenantField = f.field("tenant");
     Field regionField = f.field("region");

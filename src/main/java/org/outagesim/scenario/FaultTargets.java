@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
- * What the tenants make available for faults to name: tenant ids after {@code count} expansion
- * with the regions each runs in, the DNS providers tenants use (a provider exists only through
- * its tenants), and the internal dependency names listed in {@code internalDns.names}. Each
- * check reports an unknown name with a "did you mean" hint and returns {@code null}.
+ * What the tenants make available for faults to name: tenant ids after {@code count} expansion with
+ * the regions each runs in, the DNS providers tenants use (a provider exists only through its
+ * tenants), and the internal dependency names listed in {@code internalDns.names}. Each check
+ * reports an unknown name with a "did you mean" hint and returns {@code null}.
  */
 final class FaultTargets {
   private final Map<String, List<String>> tenantRegions = new LinkedHashMap<>();
@@ -41,13 +41,20 @@ final class FaultTargets {
     if (id == null || tenantRegions.isEmpty() || tenantRegions.containsKey(id)) {
       return id;
     }
-    List<String> expanded = tenantRegions.keySet().stream()
-        .filter(t -> t.startsWith(id + "-") && t.substring(id.length() + 1).matches("\\d+")).toList();
+    List<String> expanded =
+        tenantRegions.keySet().stream()
+            .filter(t -> t.startsWith(id + "-") && t.substring(id.length() + 1).matches("\\d+"))
+            .toList();
     if (expanded.isEmpty()) {
       f.problem(ClosestName.unknown("tenant", id, tenantRegions.keySet()));
     } else {
-      f.problem("unknown tenant '" + id + "'; faults name tenants after count expansion: "
-          + expanded.get(0) + " to " + expanded.get(expanded.size() - 1));
+      f.problem(
+          "unknown tenant '"
+              + id
+              + "'; faults name tenants after count expansion: "
+              + expanded.get(0)
+              + " to "
+              + expanded.get(expanded.size() - 1));
     }
     return null;
   }
@@ -60,7 +67,11 @@ final class FaultTargets {
     }
     String hint = ClosestName.hint(p, providers);
     String used = "tenants use: " + String.join(", ", providers);
-    f.problem("unknown provider '" + p + "'" + (hint.isEmpty() ? "; " + used : hint + " " + capitalized(used)));
+    f.problem(
+        "unknown provider '"
+            + p
+            + "'"
+            + (hint.isEmpty() ? "; " + used : hint + " " + capitalized(used)));
     return null;
   }
 
@@ -70,18 +81,29 @@ final class FaultTargets {
     if (n == null || names.contains(n)) {
       return n;
     }
-    f.problem("no tenant lists '" + n + "' in internalDns.names" + ClosestName.hintOrList("name", n, names));
+    f.problem(
+        "no tenant lists '"
+            + n
+            + "' in internalDns.names"
+            + ClosestName.hintOrList("name", n, names));
     return null;
   }
 
-  /** Reports at {@code regionField} when both are known and the tenant does not run in the region. */
+  /**
+   * Reports at {@code regionField} when both are known and the tenant does not run in the region.
+   */
   void checkRunsIn(String tenant, String region, Field regionField) {
     List<String> regions = tenant == null ? null : tenantRegions.get(tenant);
     if (region == null || regions == null || regions.isEmpty() || regions.contains(region)) {
       return;
     }
-    regionField.problem("tenant '" + tenant + "' does not run in region '" + region + "'; it runs in "
-        + String.join(", ", regions));
+    regionField.problem(
+        "tenant '"
+            + tenant
+            + "' does not run in region '"
+            + region
+            + "'; it runs in "
+            + String.join(", ", regions));
   }
 
   private static String capitalized(String s) {

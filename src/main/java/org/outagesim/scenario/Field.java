@@ -12,8 +12,8 @@ import java.util.OptionalDouble;
  * checks the declared range, and on any mistake reports a problem and returns the default so
  * reading goes on. An absent key and an explicit {@code null} both mean "use the default".
  *
- * <p>A reader that asks for another type than the one declared, or calls {@link #required()} on
- * a key not declared required, is a bug: it fails with an {@link IllegalStateException}, so the
+ * <p>A reader that asks for another type than the one declared, or calls {@link #required()} on a
+ * key not declared required, is a bug: it fails with an {@link IllegalStateException}, so the
  * declarations the JSON Schema is written from stay those the validator applies.
  */
 final class Field {
@@ -28,11 +28,17 @@ final class Field {
   private final boolean declaredRequired;
 
   /**
-   * @param shape what the key is declared to hold, or {@code null} for a list element read by
-   *     its parent's declaration
+   * @param shape what the key is declared to hold, or {@code null} for a list element read by its
+   *     parent's declaration
    * @param declaredRequired whether the enclosing mapping declares the key required
    */
-  Field(Node node, Origin parentOrigin, String path, Shape shape, boolean declaredRequired, ProblemList problems) {
+  Field(
+      Node node,
+      Origin parentOrigin,
+      String path,
+      Shape shape,
+      boolean declaredRequired,
+      ProblemList problems) {
     this.node = node instanceof Node.Scalar s && s.isNull() ? null : node;
     this.parentOrigin = parentOrigin;
     this.path = path;
@@ -71,7 +77,8 @@ final class Field {
   /** Reports the key as missing when absent; returns this for chaining. */
   Field required() {
     if (!declaredRequired) {
-      throw new IllegalStateException(path + " is read as required but ScenarioShape does not declare it so");
+      throw new IllegalStateException(
+          path + " is read as required but ScenarioShape does not declare it so");
     }
     if (node == null) {
       problems.add(parentOrigin, path, "required key is missing");
@@ -87,8 +94,10 @@ final class Field {
   String string(String def) {
     Value v = shape == null ? null : shape.value();
     if (!(v instanceof Value.Text || v instanceof Value.Id || v instanceof Value.Choice)) {
-      throw new IllegalStateException(path + " is read as text but ScenarioShape declares "
-          + (v == null ? "no value" : v.getClass().getSimpleName()));
+      throw new IllegalStateException(
+          path
+              + " is read as text but ScenarioShape declares "
+              + (v == null ? "no value" : v.getClass().getSimpleName()));
     }
     Node.Scalar s = scalar("a text");
     return s == null ? def : s.text();
@@ -111,8 +120,12 @@ final class Field {
   private <V extends Value> V declared(Class<V> type) {
     Value v = shape == null ? null : shape.value();
     if (!type.isInstance(v)) {
-      throw new IllegalStateException(path + " is read as " + type.getSimpleName() + " but ScenarioShape declares "
-          + (v == null ? "no value" : v.getClass().getSimpleName()));
+      throw new IllegalStateException(
+          path
+              + " is read as "
+              + type.getSimpleName()
+              + " but ScenarioShape declares "
+              + (v == null ? "no value" : v.getClass().getSimpleName()));
     }
     return type.cast(v);
   }
@@ -160,8 +173,9 @@ final class Field {
     if (value == null) {
       return mistake("expected an integer, got " + s.describe(), def);
     }
-    boolean inRange = value.compareTo(BigInteger.valueOf((long) range.min())) >= 0
-        && value.compareTo(BigInteger.valueOf((long) range.max())) <= 0;
+    boolean inRange =
+        value.compareTo(BigInteger.valueOf((long) range.min())) >= 0
+            && value.compareTo(BigInteger.valueOf((long) range.max())) <= 0;
     return inRange ? value.longValue() : mistake(range.rule() + ", got " + s.text(), def);
   }
 
@@ -171,7 +185,9 @@ final class Field {
       return def;
     }
     OptionalDouble seconds =
-        s.kind() == Node.Scalar.Kind.STRING ? DurationParser.parseSeconds(s.text()) : OptionalDouble.empty();
+        s.kind() == Node.Scalar.Kind.STRING
+            ? DurationParser.parseSeconds(s.text())
+            : OptionalDouble.empty();
     if (seconds.isEmpty()) {
       return mistake(DurationParser.EXPECTED + ", got " + s.describe(), def);
     }
@@ -185,7 +201,8 @@ final class Field {
   <E> E choice(E def, Map<String, E> values) {
     List<String> declared = declared(Value.Choice.class).spellings();
     if (!new java.util.HashSet<>(declared).equals(values.keySet())) {
-      throw new IllegalStateException(path + " reads " + values.keySet() + " but ScenarioShape declares " + declared);
+      throw new IllegalStateException(
+          path + " reads " + values.keySet() + " but ScenarioShape declares " + declared);
     }
     Map<String, E> spellings = new java.util.LinkedHashMap<>();
     declared.forEach(k -> spellings.put(k, values.get(k)));
@@ -199,8 +216,13 @@ final class Field {
     }
     E value = spellings.get(s.text());
     if (value == null) {
-      return mistake("expected one of " + String.join(", ", spellings.keySet()) + ", got " + s.describe()
-          + ClosestName.hint(s.text(), spellings.keySet()), def);
+      return mistake(
+          "expected one of "
+              + String.join(", ", spellings.keySet())
+              + ", got "
+              + s.describe()
+              + ClosestName.hint(s.text(), spellings.keySet()),
+          def);
     }
     return value;
   }
@@ -211,7 +233,8 @@ final class Field {
    */
   Field constantOfSteps() {
     Value.Steps steps = declared(Value.Steps.class);
-    return new Field(node, parentOrigin, path, steps.values().valueShape(), declaredRequired, problems);
+    return new Field(
+        node, parentOrigin, path, steps.values().valueShape(), declaredRequired, problems);
   }
 
   /** The kind of values of a key declared as {@link Value.Steps}. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class Ids {
   /** The spelling as a regular expression that must match the whole id. */
   static final String REGEX = "[A-Za-z0-9_.-]+";
+
   private static final Pattern ID = Pattern.compile(REGEX);
 
   private Ids() {}

@@ -40,9 +40,10 @@ final class NetworkReader {
 
   static DnsSpec dns(Section d) {
     Section v = d.section("ttlViolation");
-    TtlViolationSpec violation = new TtlViolationSpec(
-        v.field("fraction").number(0),
-        DelayReader.read(v, "extra", DelayReader.Plain.CONSTANT, new DelaySpec.Constant(0)));
+    TtlViolationSpec violation =
+        new TtlViolationSpec(
+            v.field("fraction").number(0),
+            DelayReader.read(v, "extra", DelayReader.Plain.CONSTANT, new DelaySpec.Constant(0)));
     return new DnsSpec(
         d.field("resolvers").intValue(500),
         d.field("clientCacheTtl").duration(0),

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the place it came from, so that every problem can name its line. The tree
- * is mutable only while overrides are applied; {@link #copy()} gives each document its own.
+ * A YAML value with the place it came from, so that every problem can name its line. The tree is
+ * mutable only while overrides are applied; {@link #copy()} gives each document its own.
  */
 sealed interface Node {
 

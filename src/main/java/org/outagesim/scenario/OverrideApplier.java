@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * Applies {@code --set path=value} overrides to a scenario tree before it is validated. The value
- * is read as YAML ({@code 10s}, {@code 5}, {@code true}, {@code [[0m, 0.5]]}) and replaces what
- * the path holds; missing mappings along the path are created. Paths are checked against
- * {@link ScenarioShape}, so a misspelt key is reported instead of silently added. A bad override
- * is reported under the file {@code --set} with the override text as its path, and changes nothing.
+ * is read as YAML ({@code 10s}, {@code 5}, {@code true}, {@code [[0m, 0.5]]}) and replaces what the
+ * path holds; missing mappings along the path are created. Paths are checked against {@link
+ * ScenarioShape}, so a misspelt key is reported instead of silently added. A bad override is
+ * reported under the file {@code --set} with the override text as its path, and changes nothing.
  */
 final class OverrideApplier {
   private final ProblemList problems;
@@ -38,7 +38,8 @@ final class OverrideApplier {
   void apply(Node.Mapping root, String override, Origin origin) {
     try {
       int eq = override.indexOf('=');
-      Optional<OverridePath> path = eq < 0 ? Optional.empty() : OverridePath.parse(override.substring(0, eq).strip());
+      Optional<OverridePath> path =
+          eq < 0 ? Optional.empty() : OverridePath.parse(override.substring(0, eq).strip());
       if (path.isEmpty()) {
         throw new BadOverride("expected path=value, like tenants[shop].deployment.ttl=30s");
       }
@@ -65,7 +66,8 @@ final class OverrideApplier {
     void set(Node value);
   }
 
-  private static List<Target> targets(Node.Mapping root, OverridePath path, Origin origin) throws BadOverride {
+  private static List<Target> targets(Node.Mapping root, OverridePath path, Origin origin)
+      throws BadOverride {
     List<Node.Mapping> parents = List.of(root);
     Shape shape = ScenarioShape.SCENARIO;
     List<OverridePath.Segment> segments = path.segments();
@@ -75,11 +77,14 @@ final class OverrideApplier {
       boolean last = i == segments.size() - 1;
       if (seg.selector() != null) {
         if (!child.isList()) {
-          throw new BadOverride("'" + seg.key() + "' is not a list, it takes no [" + seg.selector() + "]");
+          throw new BadOverride(
+              "'" + seg.key() + "' is not a list, it takes no [" + seg.selector() + "]");
         }
         List<Selected> selected = select(parents, seg);
         if (last) {
-          return selected.stream().map(s -> (Target) v -> s.list().items().set(s.index(), v)).toList();
+          return selected.stream()
+              .map(s -> (Target) v -> s.list().items().set(s.index(), v))
+              .toList();
         }
         parents = mappings(selected, seg);
         shape = child.element();
@@ -121,7 +126,8 @@ final class OverrideApplier {
 
   private record Selected(Node.Sequence list, int index) {}
 
-  private static List<Selected> select(List<Node.Mapping> parents, OverridePath.Segment seg) throws BadOverride {
+  private static List<Selected> select(List<Node.Mapping> parents, OverridePath.Segment seg)
+      throws BadOverride {
     List<Selected> out = new ArrayList<>();
     for (Node.Mapping p : parents) {
       if (!(p.get(seg.key()) instanceof Node.Sequence list)) {
@@ -132,7 +138,8 @@ final class OverrideApplier {
     return out;
   }
 
-  private static List<Node.Mapping> mappings(List<Selected> selected, OverridePath.Segment seg) throws BadOverride {
+  private static List<Node.Mapping> mappings(List<Selected> selected, OverridePath.Segment seg)
+      throws BadOverride {
     List<Node.Mapping> out = new ArrayList<>();
     for (Selected s : selected) {
       if (!(s.list().items().get(s.index()) instanceof Node.Mapping m)) {
@@ -167,21 +174,34 @@ final class OverrideApplier {
       if (selector.equals("*")) {
         return out;
       }
-      throw new BadOverride("no entry of " + seg.key() + " has id '" + selector + "'"
-          + ClosestName.hintOrList("id", selector, ids));
+      throw new BadOverride(
+          "no entry of "
+              + seg.key()
+              + " has id '"
+              + selector
+              + "'"
+              + ClosestName.hintOrList("id", selector, ids));
     }
 
     private static int index(Node.Sequence list, OverridePath.Segment seg) throws BadOverride {
       long index = Long.parseLong(seg.selector().length() > 9 ? "999999999" : seg.selector());
       if (index >= list.items().size()) {
-        throw new BadOverride("index " + seg.selector() + " is out of range, " + seg.key() + " has "
-            + list.items().size() + (list.items().size() == 1 ? " entry" : " entries"));
+        throw new BadOverride(
+            "index "
+                + seg.selector()
+                + " is out of range, "
+                + seg.key()
+                + " has "
+                + list.items().size()
+                + (list.items().size() == 1 ? " entry" : " entries"));
       }
       return (int) index;
     }
 
     private static String idOf(Node item) {
-      return item instanceof Node.Mapping m && m.get("id") instanceof Node.Scalar s && !s.isNull() ? s.text() : null;
+      return item instanceof Node.Mapping m && m.get("id") instanceof Node.Scalar s && !s.isNull()
+          ? s.text()
+          : null;
     }
   }
 }

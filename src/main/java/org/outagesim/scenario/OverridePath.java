@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The path of a {@code --set path=value} override, e.g. {@code tenants[shop].deployment.ttl}:
- * keys separated by dots, each optionally followed by a selector in brackets: an index
- * ({@code faults[0]}), an id ({@code tenants[shop]}) or {@code *} for every element.
+ * The path of a {@code --set path=value} override, e.g. {@code tenants[shop].deployment.ttl}: keys
+ * separated by dots, each optionally followed by a selector in brackets: an index ({@code
+ * faults[0]}), an id ({@code tenants[shop]}) or {@code *} for every element.
  *
  * @param segments the keys in order
  */

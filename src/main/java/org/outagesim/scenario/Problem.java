@@ -5,8 +5,8 @@ package org.outagesim.scenario;
  *
  * @param file the file as the user named it, or {@code --set} for a command-line override
  * @param line 1-based line, or 0 when no line applies (e.g. a missing file)
- * @param column 1-based column of the offending character, or 0 when only the line is known
- *     (every problem but a YAML syntax error)
+ * @param column 1-based column of the offending character, or 0 when only the line is known (every
+ *     problem but a YAML syntax error)
  * @param path key path such as {@code tenants[3].capacity.servers}, or empty
  * @param message what is wrong and what was expected
  */
@@ -18,8 +18,8 @@ public record Problem(String file, int line, int column, String path, String mes
   }
 
   /**
-   * {@code file:line:column: path: message}, leaving out the parts that are absent; the
-   * {@code file:line:column} prefix is the one compilers use, which editors and terminals link.
+   * {@code file:line:column: path: message}, leaving out the parts that are absent; the {@code
+   * file:line:column} prefix is the one compilers use, which editors and terminals link.
    */
   @Override
   public String toString() {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects problems while reading goes on, so that the user sees all of them at once. Problems
- * come out ordered by line, file problems before those of the command line ({@code --set}
- * overrides and options such as {@code --seed}, whose "file" starts with {@code --}).
+ * Collects problems while reading goes on, so that the user sees all of them at once. Problems come
+ * out ordered by line, file problems before those of the command line ({@code --set} overrides and
+ * options such as {@code --seed}, whose "file" starts with {@code --}).
  */
 final class ProblemList {
   private final List<Problem> problems = new ArrayList<>();
@@ -32,8 +32,9 @@ final class ProblemList {
   /** The problems so far, sorted (stable, so problems on one line keep their order). */
   List<Problem> sorted() {
     List<Problem> out = new ArrayList<>(problems);
-    out.sort(Comparator.comparing((Problem p) -> p.line() == 0 && p.file().startsWith("--"))
-        .thenComparingInt(Problem::line));
+    out.sort(
+        Comparator.comparing((Problem p) -> p.line() == 0 && p.file().startsWith("--"))
+            .thenComparingInt(Problem::line));
     return List.copyOf(out);
   }
 

@@ -10,20 +10,24 @@ import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
 
 /**
  * Reads {@code profiles} and resolves {@code base}: a profile without {@code hourly} inherits its
- * base's, and its events are the base's (recursively) followed by its own. Unknown bases and
- * cycles are reported at the {@code base} key.
+ * base's, and its events are the base's (recursively) followed by its own. Unknown bases and cycles
+ * are reported at the {@code base} key.
  */
 final class ProfileReader {
   private static final int HOURS = Value.Hourly.HOURS;
+
   /** A profile's id, the key it is written under. */
   private static final Shape PROFILE_ID = Shape.leaf(new Value.Id(), "A profile id.");
-  private static final Shape MULTIPLIER = Shape.leaf(Value.real(Value.Hourly.ITEM_RANGE), "An hourly multiplier.");
+
+  private static final Shape MULTIPLIER =
+      Shape.leaf(Value.real(Value.Hourly.ITEM_RANGE), "An hourly multiplier.");
 
   private final ScenarioClock clock;
   private final Map<String, Raw> raw = new LinkedHashMap<>();
 
   /** A profile as written, before its base is resolved. */
-  private record Raw(String id, List<Double> hourly, String baseId, Field base, List<ProfileEvent> events) {}
+  private record Raw(
+      String id, List<Double> hourly, String baseId, Field base, List<ProfileEvent> events) {}
 
   ProfileReader(ScenarioClock clock) {
     this.clock = clock;
@@ -33,8 +37,15 @@ final class ProfileReader {
   Map<String, ProfileSpec> read(Section profiles) {
     for (String id : profiles.keys()) {
       Section p = profiles.section(id);
-      if (Ids.read(new Field(new Node.Scalar(p.origin(), id, Node.Scalar.Kind.STRING, null),
-          p.origin(), p.path(), PROFILE_ID, true, profiles.problems())) != null) {
+      if (Ids.read(
+              new Field(
+                  new Node.Scalar(p.origin(), id, Node.Scalar.Kind.STRING, null),
+                  p.origin(),
+                  p.path(),
+                  PROFILE_ID,
+                  true,
+                  profiles.problems()))
+          != null) {
         raw.put(id, readOne(id, p));
       }
     }
@@ -49,7 +60,8 @@ final class ProfileReader {
     List<Double> hourly = hourly(p.field("hourly"));
     List<ProfileEvent> events = p.list("events", (e, i) -> event(e));
     Field base = p.field("base");
-    return new Raw(id, hourly, base.string(null), base, events.stream().filter(e -> e != null).toList());
+    return new Raw(
+        id, hourly, base.string(null), base, events.stream().filter(e -> e != null).toList());
   }
 
   private static List<Double> hourly(Field f) {
@@ -96,8 +108,8 @@ final class ProfileReader {
   }
 
   /**
-   * The base of {@code current}, or {@code null} when there is none usable. Problems are
-   * reported only while resolving the profile that has them, so each is reported once.
+   * The base of {@code current}, or {@code null} when there is none usable. Problems are reported
+   * only while resolving the profile that has them, so each is reported once.
    */
   private Raw base(Raw current, List<String> chain, Raw resolving) {
     String baseId = current.baseId();

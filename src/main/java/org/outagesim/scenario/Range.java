@@ -10,7 +10,8 @@ package org.outagesim.scenario;
  */
 record Range(double min, boolean minExclusive, double max, String rule) {
   static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, "must be positive");
-  static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, "must be non-negative");
+  static final Range NON_NEGATIVE =
+      new Range(0, false, Double.POSITIVE_INFINITY, "must be non-negative");
   static final Range FRACTION = new Range(0, false, 1, "must be between 0 and 1");
   static final Range POSITIVE_DURATION =
       new Range(0, true, Double.POSITIVE_INFINITY, "must be longer than 0s");

@@ -18,9 +18,9 @@ record RegionNames(List<String> ids) {
   }
 
   /**
-   * The named region, which must not be {@code excluded} (a secondary is never the primary);
-   * {@code null} after reporting an unknown one. The excluded region is never suggested, since
-   * naming it would be the next error.
+   * The named region, which must not be {@code excluded} (a secondary is never the primary); {@code
+   * null} after reporting an unknown one. The excluded region is never suggested, since naming it
+   * would be the next error.
    */
   String read(Field field, String excluded) {
     String id = field.string(null);
@@ -29,9 +29,14 @@ record RegionNames(List<String> ids) {
     }
     if (!ids.contains(id)) {
       List<String> valid = ids.stream().filter(r -> !r.equals(excluded)).toList();
-      field.problem(valid.isEmpty()
-          ? "unknown region '" + id + "'; the only region is the primary '" + excluded + "': add another to regions"
-          : ClosestName.unknown("region", id, valid));
+      field.problem(
+          valid.isEmpty()
+              ? "unknown region '"
+                  + id
+                  + "'; the only region is the primary '"
+                  + excluded
+                  + "': add another to regions"
+              : ClosestName.unknown("region", id, valid));
       return null;
     }
     return id;

@@ -10,10 +10,10 @@ import java.util.List;
 import org.outagesim.model.spec.ScenarioSpec;
 
 /**
- * A scenario file read once into a tree that remembers every line, to which {@code --set}
- * overrides can be applied any number of times (one per point of a sweep) before it is
- * validated into a {@link ScenarioSpec}. Documents are immutable: {@link #withOverrides} returns
- * a new one and leaves this one as it was.
+ * A scenario file read once into a tree that remembers every line, to which {@code --set} overrides
+ * can be applied any number of times (one per point of a sweep) before it is validated into a
+ * {@link ScenarioSpec}. Documents are immutable: {@link #withOverrides} returns a new one and
+ * leaves this one as it was.
  *
  * <p>Problems that do not stop reading (duplicate keys, bad overrides) are kept and reported by
  * {@link #toSpec()} together with the validation problems, so the user sees all of them at once.
@@ -32,8 +32,8 @@ public final class ScenarioDocument {
   /**
    * Reads and parses a scenario file.
    *
-   * @throws ScenarioException when the file cannot be read, is not YAML, is empty, does not
-   *     hold a mapping at the top level or is a sweep file ({@link FileKind})
+   * @throws ScenarioException when the file cannot be read, is not YAML, is empty, does not hold a
+   *     mapping at the top level or is a sweep file ({@link FileKind})
    */
   public static ScenarioDocument read(Path path) throws ScenarioException {
     String file = path.toString();
@@ -47,7 +47,10 @@ public final class ScenarioDocument {
       problems.throwIfAny();
     }
     if (!(root instanceof Node.Mapping mapping)) {
-      problems.add(root.origin(), "", "expected a mapping of scenario keys at the top level, got " + root.describe());
+      problems.add(
+          root.origin(),
+          "",
+          "expected a mapping of scenario keys at the top level, got " + root.describe());
       throw new ScenarioException(problems.sorted());
     }
     if (FileKind.of(mapping.entries().keySet()) == FileKind.SWEEP) {

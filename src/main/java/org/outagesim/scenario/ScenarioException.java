@@ -9,7 +9,10 @@ public class ScenarioException extends Exception {
   private final List<Problem> problems;
 
   public ScenarioException(List<Problem> problems) {
-    super(problems.size() + " problem(s) in scenario, first: " + (problems.isEmpty() ? "" : problems.get(0)));
+    super(
+        problems.size()
+            + " problem(s) in scenario, first: "
+            + (problems.isEmpty() ? "" : problems.get(0)));
     this.problems = List.copyOf(problems);
   }
 

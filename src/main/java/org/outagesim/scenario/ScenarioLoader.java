@@ -6,9 +6,9 @@ import java.util.Map;
 import org.outagesim.model.spec.ScenarioSpec;
 
 /**
- * Reads a scenario file, applies {@code --set} overrides and validates the result: the one call
- * the commands need. Sweeps, which validate one file under many overrides, use
- * {@link ScenarioDocument} directly to read the file only once.
+ * Reads a scenario file, applies {@code --set} overrides and validates the result: the one call the
+ * commands need. Sweeps, which validate one file under many overrides, use {@link ScenarioDocument}
+ * directly to read the file only once.
  */
 public final class ScenarioLoader {
 
@@ -42,7 +42,8 @@ public final class ScenarioLoader {
    * counts the replications that run at once, at most {@code threads} and at most the scenario's
    * replications.
    */
-  public static ScenarioSpec load(Path file, List<String> overrides, Map<String, String> options, int threads)
+  public static ScenarioSpec load(
+      Path file, List<String> overrides, Map<String, String> options, int threads)
       throws ScenarioException {
     ScenarioDocument document = ScenarioDocument.read(file).withOverrides(overrides);
     for (Map.Entry<String, String> option : options.entrySet()) {

@@ -39,10 +39,22 @@ final class ScenarioReader {
     Map<String, ProfileSpec> profiles = new ProfileReader(clock).read(top.section("profiles"));
     List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames, slo).read(top);
     FaultReader faultReader =
-        new FaultReader(clock, duration, regionNames, new FaultTargets(tenants), dns.negativeTtlS());
-    List<FaultSpec> faults = top.list("faults", faultReader::read).stream()
-        .filter(f -> f != null).toList();
-    return new ScenarioSpec(name, description, start, duration, replications, seed,
-        regions, dns, faults, profiles, tenants, currency);
+        new FaultReader(
+            clock, duration, regionNames, new FaultTargets(tenants), dns.negativeTtlS());
+    List<FaultSpec> faults =
+        top.list("faults", faultReader::read).stream().filter(f -> f != null).toList();
+    return new ScenarioSpec(
+        name,
+        description,
+        start,
+        duration,
+        replications,
+        seed,
+        regions,
+        dns,
+        faults,
+        profiles,
+        tenants,
+        currency);
   }
 }

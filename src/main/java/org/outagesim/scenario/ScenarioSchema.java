@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON Schema (draft-07) of scenario files, written from {@link ScenarioShape}: the keys, their
  * types, ranges, spellings and required keys that the validator reads. Mappings reject unknown keys
- * ({@code additionalProperties: false}), as the validator does. Draft-07 because the editors'
- * YAML support (the YAML language server, IntelliJ) handles it fully.
+ * ({@code additionalProperties: false}), as the validator does. Draft-07 because the editors' YAML
+ * support (the YAML language server, IntelliJ) handles it fully.
  *
  * <p>What a schema cannot say is left to {@code outagesim validate}: references between ids
- * (regions, tenants, profiles, providers, dependency names), uniqueness of ids, ranges of
- * durations beyond "not negative" and "not zero", a fault's {@code at} against the horizon, step
- * offsets against the fault's window, {@code max >= min}, and {@code lookups} against
- * {@code names}.
+ * (regions, tenants, profiles, providers, dependency names), uniqueness of ids, ranges of durations
+ * beyond "not negative" and "not zero", a fault's {@code at} against the horizon, step offsets
+ * against the fault's window, {@code max >= min}, and {@code lookups} against {@code names}.
  */
 public final class ScenarioSchema {
   /** The draft the schemas are written in. */
@@ -29,7 +28,9 @@ public final class ScenarioSchema {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", DRAFT);
     root.put("title", "outagesim scenario");
-    root.put("$comment", "Written by 'outagesim schema scenario' from the validator's declarations; do not edit.");
+    root.put(
+        "$comment",
+        "Written by 'outagesim schema scenario' from the validator's declarations; do not edit.");
     root.setAll(shape(ScenarioShape.SCENARIO));
     return root;
   }
@@ -42,12 +43,13 @@ public final class ScenarioSchema {
   }
 
   private static ObjectNode shape(Shape s) {
-    ObjectNode node = switch (s.kind()) {
-      case LEAF -> value(s.value());
-      case LIST -> list(s);
-      case ANY_KEY_MAPPING -> anyKeyMapping(s);
-      case MAPPING -> s.value() == null ? mapping(s) : mappingOrValue(s);
-    };
+    ObjectNode node =
+        switch (s.kind()) {
+          case LEAF -> value(s.value());
+          case LIST -> list(s);
+          case ANY_KEY_MAPPING -> anyKeyMapping(s);
+          case MAPPING -> s.value() == null ? mapping(s) : mappingOrValue(s);
+        };
     return described(node, s.description());
   }
 
@@ -99,7 +101,10 @@ public final class ScenarioSchema {
     return node;
   }
 
-  /** {@code if} the variant key selects this variant, {@code then} its keys, types and required keys apply. */
+  /**
+   * {@code if} the variant key selects this variant, {@code then} its keys, types and required keys
+   * apply.
+   */
   private static ObjectNode variant(Shape base, String name, Shape variant) {
     Shape.Variants variants = base.variants();
     ObjectNode condition = JSON.objectNode();
@@ -109,11 +114,14 @@ public final class ScenarioSchema {
     }
     ObjectNode then = JSON.objectNode();
     ObjectNode narrower = JSON.objectNode();
-    variant.fields().forEach((key, child) -> {
-      if (child != base.child(key)) {
-        narrower.set(key, shape(child));
-      }
-    });
+    variant
+        .fields()
+        .forEach(
+            (key, child) -> {
+              if (child != base.child(key)) {
+                narrower.set(key, shape(child));
+              }
+            });
     if (!narrower.isEmpty()) {
       then.set("properties", narrower);
     }
@@ -132,7 +140,8 @@ public final class ScenarioSchema {
       s.requiredKeys().forEach(required::add);
     }
     if (s.alternatives() != null) {
-      ArrayNode choices = node.putArray(s.alternatives() == Shape.Alternatives.EXACTLY_ONE ? "oneOf" : "anyOf");
+      ArrayNode choices =
+          node.putArray(s.alternatives() == Shape.Alternatives.EXACTLY_ONE ? "oneOf" : "anyOf");
       s.alternativeKeys().forEach(k -> choices.addObject().putArray("required").add(k));
     }
   }
@@ -159,7 +168,9 @@ public final class ScenarioSchema {
       return pattern(ScenarioClock.START_REGEX);
     } else if (v instanceof Value.TimeOrOffset) {
       ObjectNode node = type("string");
-      node.putArray("anyOf").add(pattern(ScenarioClock.TIME_OF_DAY_REGEX)).add(duration(Range.NON_NEGATIVE_DURATION));
+      node.putArray("anyOf")
+          .add(pattern(ScenarioClock.TIME_OF_DAY_REGEX))
+          .add(duration(Range.NON_NEGATIVE_DURATION));
       return node;
     } else if (v instanceof Value.Steps s) {
       return steps(s.values());
@@ -190,7 +201,9 @@ public final class ScenarioSchema {
   /** A constant, or a non-empty list of {@code [offset, value]} pairs. */
   private static ObjectNode steps(StepProfileReader.Values values) {
     ObjectNode pair = type("array");
-    pair.putArray("items").add(shape(StepProfileReader.Values.OFFSET)).add(shape(values.valueShape()));
+    pair.putArray("items")
+        .add(shape(StepProfileReader.Values.OFFSET))
+        .add(shape(values.valueShape()));
     pair.put("minItems", 2);
     pair.put("maxItems", 2);
     ObjectNode list = type("array");
@@ -236,7 +249,10 @@ public final class ScenarioSchema {
     return node;
   }
 
-  /** A text matching a Java regex that must match the whole text, anchored for JSON Schema's search semantics. */
+  /**
+   * A text matching a Java regex that must match the whole text, anchored for JSON Schema's search
+   * semantics.
+   */
   private static ObjectNode pattern(String wholeMatch) {
     ObjectNode node = type("string");
     node.put("pattern", "^(?:" + wholeMatch + ")$");

@@ -16,11 +16,17 @@ final class Section {
   private final Shape shape;
   private final ProblemList problems;
 
-  private Section(Node.Mapping mapping, Origin origin, String path, Shape shape, ProblemList problems) {
+  private Section(
+      Node.Mapping mapping, Origin origin, String path, Shape shape, ProblemList problems) {
     this(mapping, origin, path, shape, problems, true);
   }
 
-  private Section(Node.Mapping mapping, Origin origin, String path, Shape shape, ProblemList problems,
+  private Section(
+      Node.Mapping mapping,
+      Origin origin,
+      String path,
+      Shape shape,
+      ProblemList problems,
       boolean checkKeys) {
     this.mapping = mapping;
     this.origin = origin;
@@ -71,7 +77,13 @@ final class Section {
   Field field(String key) {
     Shape child = checkKnown(key);
     Node.Entry e = mapping == null ? null : mapping.entries().get(key);
-    return new Field(e == null ? null : e.value(), origin, childPath(key), child, shape.isRequired(key), problems);
+    return new Field(
+        e == null ? null : e.value(),
+        origin,
+        childPath(key),
+        child,
+        shape.isRequired(key),
+        problems);
   }
 
   /**
@@ -87,7 +99,10 @@ final class Section {
     return new Section(mapping, origin, path, v, problems, false);
   }
 
-  /** The keys present that the whole shape knows but the variant {@code name} does not, in file order. */
+  /**
+   * The keys present that the whole shape knows but the variant {@code name} does not, in file
+   * order.
+   */
   List<String> keysOutsideVariant(String name) {
     Shape v = shape.variant(name);
     return keys().stream().filter(k -> shape.child(k) != null && v.child(k) == null).toList();
@@ -114,7 +129,8 @@ final class Section {
     }
     for (int i = 0; i < seq.items().size(); i++) {
       Node item = seq.items().get(i);
-      Section element = of(item, item.origin(), f.path() + "[" + i + "]", child.element(), problems);
+      Section element =
+          of(item, item.origin(), f.path() + "[" + i + "]", child.element(), problems);
       out.add(reader.apply(element, i));
     }
     return out;

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a part of a scenario may hold: a mapping with fixed keys (some of them required), a
- * mapping whose keys are ids chosen by the user (profiles), a list of like elements, or a leaf
- * holding a {@link Value}. A mapping may also accept a plain value instead (a delay written as a
- * duration), and may have variants chosen by one of its keys (a fault's {@code type}), each
- * variant naming the keys and required keys that apply to it.
+ * What a part of a scenario may hold: a mapping with fixed keys (some of them required), a mapping
+ * whose keys are ids chosen by the user (profiles), a list of like elements, or a leaf holding a
+ * {@link Value}. A mapping may also accept a plain value instead (a delay written as a duration),
+ * and may have variants chosen by one of its keys (a fault's {@code type}), each variant naming the
+ * keys and required keys that apply to it.
  *
  * <p>Unknown-key checks, {@code --set} paths, the types and ranges {@link Field} reads, the
- * required keys and the JSON Schema ({@link ScenarioSchema}) all come from these declarations,
- * so they can never disagree. Shapes are immutable; every method returns a new one.
+ * required keys and the JSON Schema ({@link ScenarioSchema}) all come from these declarations, so
+ * they can never disagree. Shapes are immutable; every method returns a new one.
  */
 final class Shape {
   /** What a shape describes. */
@@ -37,7 +37,8 @@ final class Shape {
    * The variants of a mapping.
    *
    * @param key the key whose value selects the variant
-   * @param fallback the variant that applies when the key is absent, or {@code null} when it is required
+   * @param fallback the variant that applies when the key is absent, or {@code null} when it is
+   *     required
    * @param shapes each variant's shape by the key's value, in the order of the docs
    */
   record Variants(String key, String fallback, Map<String, Shape> shapes) {}
@@ -126,11 +127,12 @@ final class Shape {
   Shape only(List<String> names) {
     names.forEach(this::checkHas);
     Map<String, Shape> f = new LinkedHashMap<>();
-    fields.forEach((k, v) -> {
-      if (names.contains(k)) {
-        f.put(k, v);
-      }
-    });
+    fields.forEach(
+        (k, v) -> {
+          if (names.contains(k)) {
+            f.put(k, v);
+          }
+        });
     Set<String> r = new LinkedHashSet<>(required);
     r.retainAll(f.keySet());
     Shape s = copy();
@@ -172,7 +174,8 @@ final class Shape {
   Shape withVariants(String key, String fallback, Map<String, Shape> shapes) {
     checkHas(key);
     Shape s = copy();
-    s.variants = new Variants(key, fallback, Collections.unmodifiableMap(new LinkedHashMap<>(shapes)));
+    s.variants =
+        new Variants(key, fallback, Collections.unmodifiableMap(new LinkedHashMap<>(shapes)));
     return s;
   }
 
@@ -206,7 +209,10 @@ final class Shape {
     return nonEmpty;
   }
 
-  /** How many of {@link #alternativeKeys()} must be present, or {@code null} when no group is declared. */
+  /**
+   * How many of {@link #alternativeKeys()} must be present, or {@code null} when no group is
+   * declared.
+   */
   Alternatives alternatives() {
     return alternatives;
   }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
- * Reads an {@code slo}: the share of a minute's requests that must succeed, written as a
- * percentage ({@code 99.9%}) or as a ratio ({@code 0.999}), greater than 0 and at most 1.
+ * Reads an {@code slo}: the share of a minute's requests that must succeed, written as a percentage
+ * ({@code 99.9%}) or as a ratio ({@code 0.999}), greater than 0 and at most 1.
  */
 final class SloReader {
   private static final Range SLO = new Range(0, true, 1, "must be above 0% and at most 100%");

@@ -5,10 +5,10 @@ import java.util.List;
 import org.outagesim.model.spec.StepProfile;
 
 /**
- * Reads a fault value that may change over the fault's window: a constant ({@code 0.5},
- * {@code 200ms}) or a list of {@code [offset, value]} steps ({@code [[0m, 0.3], [20m, 1.0]]}).
- * Offsets are durations from the fault's {@code at}: the first is {@code 0s}, they increase
- * strictly and lie inside the fault's window, so every step can take effect.
+ * Reads a fault value that may change over the fault's window: a constant ({@code 0.5}, {@code
+ * 200ms}) or a list of {@code [offset, value]} steps ({@code [[0m, 0.3], [20m, 1.0]]}). Offsets are
+ * durations from the fault's {@code at}: the first is {@code 0s}, they increase strictly and lie
+ * inside the fault's window, so every step can take effect.
  */
 final class StepProfileReader {
 
@@ -19,11 +19,14 @@ final class StepProfileReader {
     DELAY("delay", "[10m, 2s]", Value.duration(Range.NON_NEGATIVE_DURATION));
 
     /** A step's offset from the fault's {@code at}. */
-    static final Shape OFFSET = Shape.leaf(Value.duration(Range.NON_NEGATIVE_DURATION),
-        "Offset from the fault's at; the first is 0s, then increasing, inside the fault's window.");
+    static final Shape OFFSET =
+        Shape.leaf(
+            Value.duration(Range.NON_NEGATIVE_DURATION),
+            "Offset from the fault's at; the first is 0s, then increasing, inside the fault's window.");
 
     private final String noun;
     private final String example;
+
     // Shape is immutable in fact (every method returns a new one) but carries no @Immutable.
     @SuppressWarnings("ImmutableEnumChecker")
     private final Shape valueShape;
@@ -56,8 +59,12 @@ final class StepProfileReader {
       return StepProfile.constant(values.read(f.constantOfSteps(), def));
     }
     if (seq.items().isEmpty()) {
-      f.problem("expected a " + values.noun + " or a list of [offset, " + values.noun
-          + "] steps, got an empty list");
+      f.problem(
+          "expected a "
+              + values.noun
+              + " or a list of [offset, "
+              + values.noun
+              + "] steps, got an empty list");
     }
     List<StepProfile.Step> steps = new ArrayList<>();
     for (int i = 0; i < seq.items().size(); i++) {
@@ -69,12 +76,22 @@ final class StepProfileReader {
     return new StepProfile(steps);
   }
 
-  private static StepProfile.Step step(Node item, Field list, int i, Values values, double faultDurationS,
+  private static StepProfile.Step step(
+      Node item,
+      Field list,
+      int i,
+      Values values,
+      double faultDurationS,
       List<StepProfile.Step> before) {
     Field pair = list.element(item, i);
     if (!(item instanceof Node.Sequence s) || s.items().size() != 2) {
-      pair.problem("expected an [offset, " + values.noun + "] pair like " + values.example
-          + ", got " + item.describe());
+      pair.problem(
+          "expected an [offset, "
+              + values.noun
+              + "] pair like "
+              + values.example
+              + ", got "
+              + item.describe());
       return null;
     }
     Field offsetField = pair.element(s.items().get(0), 0, Values.OFFSET);
@@ -86,11 +103,18 @@ final class StepProfileReader {
     if (before.isEmpty() && i == 0 && offset != 0) {
       offsetField.problem("the first step must start at 0s, got " + DurationFormat.format(offset));
     } else if (!before.isEmpty() && offset <= before.get(before.size() - 1).offsetS()) {
-      offsetField.problem("offsets must increase: " + DurationFormat.format(offset)
-          + " follows " + DurationFormat.format(before.get(before.size() - 1).offsetS()));
+      offsetField.problem(
+          "offsets must increase: "
+              + DurationFormat.format(offset)
+              + " follows "
+              + DurationFormat.format(before.get(before.size() - 1).offsetS()));
     } else if (offset >= faultDurationS) {
-      offsetField.problem("the step starts at " + DurationFormat.format(offset)
-          + ", after the fault ends (" + DurationFormat.format(faultDurationS) + ")");
+      offsetField.problem(
+          "the step starts at "
+              + DurationFormat.format(offset)
+              + ", after the fault ends ("
+              + DurationFormat.format(faultDurationS)
+              + ")");
     }
     return new StepProfile.Step(offset, value);
   }

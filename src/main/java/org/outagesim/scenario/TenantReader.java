@@ -29,7 +29,9 @@ final class TenantReader {
   private final double defaultSlo;
   private final Map<String, Integer> usedIds = new HashMap<>();
 
-  /** @param defaultSlo the SLO of tenants that set none (the scenario's {@code slo}) */
+  /**
+   * @param defaultSlo the SLO of tenants that set none (the scenario's {@code slo})
+   */
   TenantReader(Set<String> profiles, RegionNames regions, double defaultSlo) {
     this.profiles = profiles;
     this.deployments = new DeploymentReader(regions);
@@ -77,12 +79,23 @@ final class TenantReader {
   }
 
   private static TenantSpec withId(TenantSpec t, String id) {
-    return new TenantSpec(id, t.sector(), t.traffic(), t.session(), t.client(), t.user(),
-        t.capacity(), t.internalDns(), t.deployment(), t.dnsProvider(), t.slo());
+    return new TenantSpec(
+        id,
+        t.sector(),
+        t.traffic(),
+        t.session(),
+        t.client(),
+        t.user(),
+        t.capacity(),
+        t.internalDns(),
+        t.deployment(),
+        t.dnsProvider(),
+        t.slo());
   }
 
   private TenantSpec tenant(Section t, String id) {
-    return new TenantSpec(id,
+    return new TenantSpec(
+        id,
         t.field("sector").string("other"),
         traffic(t.section("traffic")),
         session(t.section("session")),
@@ -141,11 +154,15 @@ final class TenantReader {
   private static CapacitySpec capacity(Section s) {
     return new CapacitySpec(
         s.field("servers").intValue(100),
-        DelayReader.read(s, "serviceTime", DelayReader.Plain.EXPONENTIAL, new DelaySpec.Exponential(0.1)),
+        DelayReader.read(
+            s, "serviceTime", DelayReader.Plain.EXPONENTIAL, new DelaySpec.Exponential(0.1)),
         s.field("queueLimit").intValue(1000));
   }
 
-  /** With {@code names}, a request resolves each name once: {@code lookups} defaults to their number. */
+  /**
+   * With {@code names}, a request resolves each name once: {@code lookups} defaults to their
+   * number.
+   */
   private static InternalDnsSpec internalDns(Section s) {
     Field namesField = s.field("names");
     List<String> names = names(namesField);
@@ -153,8 +170,12 @@ final class TenantReader {
     Field lookupsField = s.field("lookups");
     int lookups = lookupsField.intValue(listed > 0 ? listed : 1);
     if (listed > 0 && lookups != listed) {
-      lookupsField.problem("must equal the number of names (" + listed + "), got " + lookups
-          + "; leave lookups out to resolve each name once");
+      lookupsField.problem(
+          "must equal the number of names ("
+              + listed
+              + "), got "
+              + lookups
+              + "; leave lookups out to resolve each name once");
     }
     return new InternalDnsSpec(
         lookups,
@@ -176,7 +197,8 @@ final class TenantReader {
       return List.of();
     }
     if (seq.items().isEmpty()) {
-      f.problem("expected at least one name; leave names out if the tenant's dependencies are its own");
+      f.problem(
+          "expected at least one name; leave names out if the tenant's dependencies are its own");
     }
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < seq.items().size(); i++) {

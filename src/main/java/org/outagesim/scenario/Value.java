@@ -37,13 +37,19 @@ sealed interface Value {
   /** An ISO-8601 date-time with offset (the scenario's {@code start}). */
   record DateTime() implements Value {}
 
-  /** A time of day on the start's date or a duration offset from the start (see {@link ScenarioClock}). */
+  /**
+   * A time of day on the start's date or a duration offset from the start (see {@link
+   * ScenarioClock}).
+   */
   record TimeOrOffset() implements Value {}
 
   /** A constant or a list of {@code [offset, value]} steps (see {@link StepProfileReader}). */
   record Steps(StepProfileReader.Values values) implements Value {}
 
-  /** A share above 0 and at most 1, as a number ({@code 0.999}) or a percentage ({@code "99.9%"}); see {@link SloReader}. */
+  /**
+   * A share above 0 and at most 1, as a number ({@code 0.999}) or a percentage ({@code "99.9%"});
+   * see {@link SloReader}.
+   */
   record Ratio() implements Value {
     /** A percentage: a decimal number, then {@code %}. */
     static final String PERCENT_REGEX = "\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*";

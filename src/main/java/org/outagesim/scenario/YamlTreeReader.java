@@ -100,7 +100,8 @@ final class YamlTreeReader {
       Node value = readValue(parser, parser.nextToken());
       if (mapping.entries().containsKey(key)) {
         int firstLine = mapping.entries().get(key).keyOrigin().line();
-        problems.add(keyOrigin, "", "duplicate key '" + key + "' (first on line " + firstLine + ")");
+        problems.add(
+            keyOrigin, "", "duplicate key '" + key + "' (first on line " + firstLine + ")");
       } else {
         mapping.put(key, keyOrigin, value);
       }

@@ -19,19 +19,22 @@ final class ActiveActiveFailover implements FailoverPolicy {
   public void start(RequestPath path) {
     var check = context.tenant().deployment().healthCheck();
     for (int r : deployment.regions()) {
-      context.check(check, t -> path.probeFails(r, t, check.deep()), new DetectingListener(context.recorder()) {
-        @Override
-        public void unhealthy(double t) {
-          context.recorder().failedOver(t);
-          context.recorder().leftRegion(r, t);
-          deployment.setHealthy(r, false);
-        }
+      context.check(
+          check,
+          t -> path.probeFails(r, t, check.deep()),
+          new DetectingListener(context.recorder()) {
+            @Override
+            public void unhealthy(double t) {
+              context.recorder().failedOver(t);
+              context.recorder().leftRegion(r, t);
+              deployment.setHealthy(r, false);
+            }
 
-        @Override
-        public void healthy(double t) {
-          deployment.setHealthy(r, true);
-        }
-      });
+            @Override
+            public void healthy(double t) {
+              deployment.setHealthy(r, true);
+            }
+          });
     }
   }
 }

@@ -12,7 +12,8 @@ final class ActivePassiveSwitch {
   private final int secondary;
   private final FailoverPolicy.Context context;
 
-  ActivePassiveSwitch(ActivePassive deployment, int primary, int secondary, FailoverPolicy.Context context) {
+  ActivePassiveSwitch(
+      ActivePassive deployment, int primary, int secondary, FailoverPolicy.Context context) {
     this.deployment = deployment;
     this.primary = primary;
     this.secondary = secondary;

@@ -14,14 +14,14 @@ import org.djutils.event.EventProducer;
 /**
  * A DSOL {@link DevsSimulator} that runs one replication to its end in a single blocking call.
  *
- * <p>DSOL runs events on a worker thread and returns at once from {@code start()}; an exception
- * in an event would pause that thread forever. This class waits on a latch released by the
+ * <p>DSOL runs events on a worker thread and returns at once from {@code start()}; an exception in
+ * an event would pause that thread forever. This class waits on a latch released by the
  * end-of-replication event (added last, so DSOL's own statistics finish first), and turns an
- * event's exception into an {@link IllegalStateException} thrown in the caller. It schedules
- * lambda events whose {@code toString()} is constant, because DSOL builds that string for a
- * trace log line on every scheduling, which otherwise dominates the cost of an event
- * (docs/architecture.md, "Running DSOL headless"), and it uses the binary-heap event list, as
- * the model never cancels events.
+ * event's exception into an {@link IllegalStateException} thrown in the caller. It schedules lambda
+ * events whose {@code toString()} is constant, because DSOL builds that string for a trace log line
+ * on every scheduling, which otherwise dominates the cost of an event (docs/architecture.md,
+ * "Running DSOL headless"), and it uses the binary-heap event list, as the model never cancels
+ * events.
  */
 public final class BatchSimulator extends DevsSimulator<Double> {
 
@@ -40,14 +40,18 @@ public final class BatchSimulator extends DevsSimulator<Double> {
   }
 
   /** Runs {@code model} from 0 to {@code horizonS}; blocks until the end or a failure. */
-  public void runReplication(DsolModel<Double, DevsSimulatorInterface<Double>> model, String id, double horizonS)
+  public void runReplication(
+      DsolModel<Double, DevsSimulatorInterface<Double>> model, String id, double horizonS)
       throws InterruptedException {
     failure = null;
     finished = new CountDownLatch(1);
     SingleReplication<Double> replication = new SingleReplication<>(id, 0.0, 0.0, horizonS);
     try {
       initialize(model, replication);
-      addListener(e -> finished.countDown(), Replication.END_REPLICATION_EVENT, EventProducer.LAST_POSITION);
+      addListener(
+          e -> finished.countDown(),
+          Replication.END_REPLICATION_EVENT,
+          EventProducer.LAST_POSITION);
       start();
       finished.await();
     } finally {
@@ -55,7 +59,8 @@ public final class BatchSimulator extends DevsSimulator<Double> {
       cleanUp();
     }
     if (failure != null) {
-      throw new IllegalStateException("model failed at t=" + getSimulatorTime() + " s: " + failure, failure);
+      throw new IllegalStateException(
+          "model failed at t=" + getSimulatorTime() + " s: " + failure, failure);
     }
   }
 
@@ -67,12 +72,14 @@ public final class BatchSimulator extends DevsSimulator<Double> {
   }
 
   @Override
-  public SimEventInterface<Double> scheduleEventRel(Double delay, short priority, Executable executable) {
+  public SimEventInterface<Double> scheduleEventRel(
+      Double delay, short priority, Executable executable) {
     return scheduleEvent(new QuietEvent(getSimulatorTime() + delay, priority, executable));
   }
 
   @Override
-  public SimEventInterface<Double> scheduleEventAbs(Double time, short priority, Executable executable) {
+  public SimEventInterface<Double> scheduleEventAbs(
+      Double time, short priority, Executable executable) {
     return scheduleEvent(new QuietEvent(time, priority, executable));
   }
 
@@ -98,8 +105,8 @@ public final class BatchSimulator extends DevsSimulator<Double> {
   /**
    * A lambda event with a constant {@code toString()} and a cheap {@code compareTo}. DSOL's default
    * comparison first calls {@code equals} (which compares every field) and compares boxed times
-   * twice; this one gives the same order — time, then higher priority first, then creation order
-   * — on primitives.
+   * twice; this one gives the same order — time, then higher priority first, then creation order —
+   * on primitives.
    */
   static final class QuietEvent extends LambdaSimEvent<Double> {
     private static final long serialVersionUID = 1L;

@@ -6,11 +6,11 @@ import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.StepProfile;
 
 /**
- * The number of servers of one tenant in one region over time: the base count (full, or a
- * standby share of it that grows linearly to full over {@code scaleUpTime} once traffic has moved
- * there) times what {@code capacity-loss} faults leave ({@code 1 − fraction}, several faults
- * multiply). The queue is updated at every step of a loss profile, at the end of each loss
- * window, and in up to {@value #RAMP_STEPS} steps along a scale-up.
+ * The number of servers of one tenant in one region over time: the base count (full, or a standby
+ * share of it that grows linearly to full over {@code scaleUpTime} once traffic has moved there)
+ * times what {@code capacity-loss} faults leave ({@code 1 − fraction}, several faults multiply).
+ * The queue is updated at every step of a loss profile, at the end of each loss window, and in up
+ * to {@value #RAMP_STEPS} steps along a scale-up.
  */
 final class CapacityControl {
   static final int RAMP_STEPS = 100;
@@ -24,8 +24,14 @@ final class CapacityControl {
   private final double horizonS;
   private double rampStart = Double.NaN;
 
-  CapacityControl(BatchSimulator simulator, ServiceQueue queue, int full, double standbyShare, double scaleUpS,
-      List<CapacityLoss> losses, double horizonS) {
+  CapacityControl(
+      BatchSimulator simulator,
+      ServiceQueue queue,
+      int full,
+      double standbyShare,
+      double scaleUpS,
+      List<CapacityLoss> losses,
+      double horizonS) {
     this.simulator = simulator;
     this.queue = queue;
     this.full = full;

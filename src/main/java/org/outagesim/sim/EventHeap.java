@@ -10,9 +10,9 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * DSOL's event list as a 4-ary min-heap whose keys live in primitive arrays beside the events:
  * execution time ascending, then priority descending, then the event's id (creation order), the
  * same order as DSOL's own lists. With tens of thousands of pending events (sessions thinking
- * between pages) a heap of event objects spends most of its time fetching each object to read
- * its time; here a comparison reads two doubles from one array, and a 4-ary heap halves the
- * depth. Only the simulator's thread touches it.
+ * between pages) a heap of event objects spends most of its time fetching each object to read its
+ * time; here a comparison reads two doubles from one array, and a 4-ary heap halves the depth. Only
+ * the simulator's thread touches it.
  */
 final class EventHeap implements EventListInterface<Double> {
   private static final int ARITY = 4;

@@ -6,12 +6,12 @@ import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
- * What moves one tenant's traffic between regions: health checks, people, or nothing. A new way
- * of failing over is one new implementation, chosen in {@link TenantDeployment}.
+ * What moves one tenant's traffic between regions: health checks, people, or nothing. A new way of
+ * failing over is one new implementation, chosen in {@link TenantDeployment}.
  *
- * <p>Every move away from a region at {@code T} puts that region's checkouts completed in
- * {@code [T − replicationLag, T]} at risk (they may not have reached the other region): policies
- * report moves to the {@link TenantRecorder}, which keeps that ledger.
+ * <p>Every move away from a region at {@code T} puts that region's checkouts completed in {@code [T
+ * − replicationLag, T]} at risk (they may not have reached the other region): policies report moves
+ * to the {@link TenantRecorder}, which keeps that ledger.
  */
 interface FailoverPolicy {
 
@@ -31,8 +31,13 @@ interface FailoverPolicy {
    * @param stream the tenant's {@code failover} stream (probe phases, manual delays)
    * @param servers the tenant's servers, to scale a standby up
    */
-  record Context(TenantSpec tenant, BatchSimulator simulator, double horizonS, TenantRecorder recorder,
-      StreamInterface stream, TenantServers servers) {
+  record Context(
+      TenantSpec tenant,
+      BatchSimulator simulator,
+      double horizonS,
+      TenantRecorder recorder,
+      StreamInterface stream,
+      TenantServers servers) {
 
     /** Starts a health checker on {@code probe}, at a phase drawn from the failover stream. */
     void check(HealthCheckSpec spec, DoublePredicate probe, HealthChecker.Listener listener) {

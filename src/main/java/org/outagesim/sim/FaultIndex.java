@@ -14,8 +14,8 @@ import org.outagesim.model.spec.TenantSpec;
 /**
  * A scenario's faults by where they act ({@link FaultTarget}): by region, DNS provider, public
  * name, dependency name and servers. Built once per replication; every part of the model asks it
- * for the faults of the kind it handles in the place it models, instead of scanning the fault
- * list. Lists keep the scenario's order.
+ * for the faults of the kind it handles in the place it models, instead of scanning the fault list.
+ * Lists keep the scenario's order.
  */
 final class FaultIndex {
 
@@ -53,7 +53,9 @@ final class FaultIndex {
     return of(type, byTarget.getOrDefault(new FaultTarget.PublicName(tenant), List.of()));
   }
 
-  /** Faults of {@code type} on dependency name {@code name} as resolved in region {@code region}. */
+  /**
+   * Faults of {@code type} on dependency name {@code name} as resolved in region {@code region}.
+   */
   <F extends FaultSpec> List<F> onDependency(Class<F> type, String name, String region) {
     List<F> out = new ArrayList<>();
     for (F f : of(type, dependencyNames)) {
@@ -77,8 +79,8 @@ final class FaultIndex {
   }
 
   /**
-   * The earliest fault that reaches tenant {@code t} in one of {@code regions} and that
-   * {@code which} accepts, or {@code null}; of faults starting together, the first listed.
+   * The earliest fault that reaches tenant {@code t} in one of {@code regions} and that {@code
+   * which} accepts, or {@code null}; of faults starting together, the first listed.
    */
   FaultSpec first(TenantSpec t, List<String> regions, Predicate<FaultSpec> which) {
     return all.stream()
@@ -87,7 +89,9 @@ final class FaultIndex {
         .orElse(null);
   }
 
-  /** The start of the first fault that reaches {@code t} in one of {@code regions}, or {@code NaN}. */
+  /**
+   * The start of the first fault that reaches {@code t} in one of {@code regions}, or {@code NaN}.
+   */
   double firstStart(TenantSpec t, List<String> regions) {
     FaultSpec f = first(t, regions, any -> true);
     return f == null ? Double.NaN : f.atS();

@@ -6,9 +6,9 @@ import org.outagesim.model.spec.DeploymentSpec.Failback;
 /**
  * Active-passive with a health check: a {@link HealthChecker} probes the primary; when it declares
  * the primary unhealthy the authoritative answer switches to the secondary (resolvers follow as
- * their entries expire) and the secondary's standby capacity starts to grow; with
- * {@code failback: automatic} the answer returns to the primary when the checker declares it
- * healthy again. The secondary is assumed healthy (it is not probed).
+ * their entries expire) and the secondary's standby capacity starts to grow; with {@code failback:
+ * automatic} the answer returns to the primary when the checker declares it healthy again. The
+ * secondary is assumed healthy (it is not probed).
  */
 final class HealthCheckedFailover implements FailoverPolicy {
   private final ActivePassiveSwitch deployment;
@@ -23,7 +23,9 @@ final class HealthCheckedFailover implements FailoverPolicy {
   public void start(RequestPath path) {
     DeploymentSpec spec = context.tenant().deployment();
     int primary = deployment.primary();
-    context.check(spec.healthCheck(), t -> path.probeFails(primary, t, spec.healthCheck().deep()),
+    context.check(
+        spec.healthCheck(),
+        t -> path.probeFails(primary, t, spec.healthCheck().deep()),
         new DetectingListener(context.recorder()) {
           @Override
           public void unhealthy(double t) {

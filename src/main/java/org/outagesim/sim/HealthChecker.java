@@ -5,10 +5,10 @@ import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
 
 /**
  * Probes one region of a tenant every {@code interval}, starting at a phase uniform over the
- * interval (probes are out of step with faults, as in a system that has been running). After
- * {@code threshold} consecutive failed probes the region is declared unhealthy; after
- * {@code threshold} consecutive good probes it is declared healthy again. Route 53 aggregates
- * many checkers; one checker with the same interval and threshold gives the same timing.
+ * interval (probes are out of step with faults, as in a system that has been running). After {@code
+ * threshold} consecutive failed probes the region is declared unhealthy; after {@code threshold}
+ * consecutive good probes it is declared healthy again. Route 53 aggregates many checkers; one
+ * checker with the same interval and threshold gives the same timing.
  */
 final class HealthChecker {
 
@@ -33,7 +33,11 @@ final class HealthChecker {
   private int failedInRow;
   private int passedInRow;
 
-  HealthChecker(BatchSimulator simulator, double horizonS, HealthCheckSpec spec, DoublePredicate probeFailsAt,
+  HealthChecker(
+      BatchSimulator simulator,
+      double horizonS,
+      HealthCheckSpec spec,
+      DoublePredicate probeFailsAt,
       Listener listener) {
     this.simulator = simulator;
     this.horizonS = horizonS;

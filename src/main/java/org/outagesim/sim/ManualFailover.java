@@ -9,8 +9,8 @@ import org.outagesim.model.spec.FaultTarget;
 /**
  * Active-passive moved by people: the switch happens {@code detect + decide + execute} after the
  * start of the first fault that hits the tenant's primary region (each delay drawn once per
- * replication); with {@code failback: automatic} the team switches back {@code execute} after
- * that fault's window has closed.
+ * replication); with {@code failback: automatic} the team switches back {@code execute} after that
+ * fault's window has closed.
  */
 final class ManualFailover implements FailoverPolicy {
   private final ActivePassiveSwitch deployment;
@@ -51,11 +51,15 @@ final class ManualFailover implements FailoverPolicy {
   }
 
   /**
-   * The earliest fault that a move to the secondary could escape: one on the primary region that
-   * is not a failure of the tenant's DNS provider or of its public record; or {@code null}.
+   * The earliest fault that a move to the secondary could escape: one on the primary region that is
+   * not a failure of the tenant's DNS provider or of its public record; or {@code null}.
    */
   private FaultSpec firstFaultOnPrimary(DeploymentSpec spec) {
-    return faults.first(context.tenant(), List.of(spec.primary()),
-        f -> !(f.target() instanceof FaultTarget.Provider) && !(f.target() instanceof FaultTarget.PublicName));
+    return faults.first(
+        context.tenant(),
+        List.of(spec.primary()),
+        f ->
+            !(f.target() instanceof FaultTarget.Provider)
+                && !(f.target() instanceof FaultTarget.PublicName));
   }
 }

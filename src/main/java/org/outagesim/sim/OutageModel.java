@@ -45,16 +45,30 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     for (int i = 0; i < tenants.size(); i++) {
       TenantSpec t = tenants.get(i);
       TenantStreams ts = new TenantStreams(streams, t);
-      TenantRecorder recorder = new TenantRecorder(t, scenario.durationS(), faults.firstStart(t, regionsOf(t)));
-      TenantDeployment deployment = new TenantDeployment(t, regions, faults, batch, scenario.durationS(), ts, recorder);
-      PublicResolution publicDns = new PublicResolution(t, scenario.dns(), faults, deployment.deployment(),
-          violating, extra, ts);
-      RequestPath path = new RequestPath(t, publicDns, deployment.servers().queues(), regions, ts, regions.names(i));
-      TrafficProfile profile = new TrafficProfile(
-          t.traffic().profile() == null ? null : scenario.profiles().get(t.traffic().profile()),
-          scenario.startSecondOfDay());
-      TenantProcess p = new TenantProcess(t, batch, scenario.durationS(), profile, path, ts, recorder,
-          scenario.dns().resolvers());
+      TenantRecorder recorder =
+          new TenantRecorder(t, scenario.durationS(), faults.firstStart(t, regionsOf(t)));
+      TenantDeployment deployment =
+          new TenantDeployment(t, regions, faults, batch, scenario.durationS(), ts, recorder);
+      PublicResolution publicDns =
+          new PublicResolution(
+              t, scenario.dns(), faults, deployment.deployment(), violating, extra, ts);
+      RequestPath path =
+          new RequestPath(
+              t, publicDns, deployment.servers().queues(), regions, ts, regions.names(i));
+      TrafficProfile profile =
+          new TrafficProfile(
+              t.traffic().profile() == null ? null : scenario.profiles().get(t.traffic().profile()),
+              scenario.startSecondOfDay());
+      TenantProcess p =
+          new TenantProcess(
+              t,
+              batch,
+              scenario.durationS(),
+              profile,
+              path,
+              ts,
+              recorder,
+              scenario.dns().resolvers());
       processes.add(p);
       recorders.add(recorder);
       deployment.start(path);
@@ -64,7 +78,8 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
 
   /** The regions where the tenant runs. */
   private static List<String> regionsOf(TenantSpec t) {
-    return t.deployment().secondary() == null ? List.of(t.deployment().primary())
+    return t.deployment().secondary() == null
+        ? List.of(t.deployment().primary())
         : List.of(t.deployment().primary(), t.deployment().secondary());
   }
 

@@ -12,17 +12,19 @@ import org.outagesim.model.spec.TenantSpec;
 
 /**
  * Resolution of one tenant's public name by its users, in order:
+ *
  * <ol>
- *   <li>the client's own cache answers while it lives ({@code dns.clientCacheTtl});</li>
- *   <li>otherwise the user's recursive resolver answers from its cache while the entry lives;</li>
+ *   <li>the client's own cache answers while it lives ({@code dns.clientCacheTtl});
+ *   <li>otherwise the user's recursive resolver answers from its cache while the entry lives;
  *   <li>otherwise it asks the tenant's DNS provider. A healthy provider answers with the region the
  *       deployment publishes for this resolver, cached for the record's TTL (plus the extension of
  *       a TTL-violating resolver). During an {@code authoritative-dns-failure} of the provider a
  *       share of queries fails: an expired answer is then served stale for 30 s if the resolvers
- *       serve stale (RFC 8767), otherwise the failure is cached for {@code dns.failureTtl}
- *       ({@code servfail}, {@code timeout}; a timed-out query also costs the user {@code dns.timeout}) or {@code dns.negativeTtl} ({@code nxdomain}). During a {@code record-removal} of
- *       the tenant's name a share of queries gets an empty answer, cached for
- *       {@code dns.negativeTtl}; empty answers are never replaced by stale ones.</li>
+ *       serve stale (RFC 8767), otherwise the failure is cached for {@code dns.failureTtl} ({@code
+ *       servfail}, {@code timeout}; a timed-out query also costs the user {@code dns.timeout}) or
+ *       {@code dns.negativeTtl} ({@code nxdomain}). During a {@code record-removal} of the tenant's
+ *       name a share of queries gets an empty answer, cached for {@code dns.negativeTtl}; empty
+ *       answers are never replaced by stale ones.
  * </ol>
  */
 final class PublicResolution {
@@ -53,8 +55,14 @@ final class PublicResolution {
   private final StreamInterface stream;
   private final Answer[] immediate;
 
-  PublicResolution(TenantSpec tenant, DnsSpec dns, FaultIndex faults, Deployment deployment,
-      boolean[] violating, double[] violationExtraS, TenantStreams streams) {
+  PublicResolution(
+      TenantSpec tenant,
+      DnsSpec dns,
+      FaultIndex faults,
+      Deployment deployment,
+      boolean[] violating,
+      double[] violationExtraS,
+      TenantStreams streams) {
     this.tenant = tenant;
     this.dns = dns;
     this.deployment = deployment;

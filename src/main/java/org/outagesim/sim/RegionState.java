@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.outagesim.model.RegionResolver;
-import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.AddedLatency;
+import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
@@ -16,14 +16,14 @@ import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.TenantSpec;
 
 /**
- * The regions of one replication, by index in the scenario: their internal resolvers (shared by
- * all tenants in the region), the outages that make them unreachable, and which faults hit which
+ * The regions of one replication, by index in the scenario: their internal resolvers (shared by all
+ * tenants in the region), the outages that make them unreachable, and which faults hit which
  * tenant's servers there.
  *
- * <p>Dependency names: a tenant's unnamed lookups are names of its own; named ones
- * ({@code internalDns.names}) are shared by every tenant that uses the same name, so one tenant's
- * lookups fill (or poison) the region resolver's cache for the others, and a record removal of
- * the name hits them all.
+ * <p>Dependency names: a tenant's unnamed lookups are names of its own; named ones ({@code
+ * internalDns.names}) are shared by every tenant that uses the same name, so one tenant's lookups
+ * fill (or poison) the region resolver's cache for the others, and a record removal of the name
+ * hits them all.
  */
 final class RegionState {
   private final ScenarioSpec scenario;
@@ -50,10 +50,13 @@ final class RegionState {
           nameOf.add(null);
         } else {
           String name = t.internalDns().names().get(k);
-          ids[k] = shared.computeIfAbsent(name, n -> {
-            nameOf.add(n);
-            return nameOf.size() - 1;
-          });
+          ids[k] =
+              shared.computeIfAbsent(
+                  name,
+                  n -> {
+                    nameOf.add(n);
+                    return nameOf.size() - 1;
+                  });
         }
       }
       tenantNames.add(ids);
@@ -61,8 +64,12 @@ final class RegionState {
     resolvers = new RegionResolver[regions.size()];
     for (int i = 0; i < regions.size(); i++) {
       RegionSpec r = regions.get(i);
-      resolvers[i] = new RegionResolver(r.resolver().capacity(), r.resolver().timeoutS(),
-          faults.inRegion(RegionResolverFailure.class, r.id()), removals(r.id(), nameOf));
+      resolvers[i] =
+          new RegionResolver(
+              r.resolver().capacity(),
+              r.resolver().timeoutS(),
+              faults.inRegion(RegionResolverFailure.class, r.id()),
+              removals(r.id(), nameOf));
       outages.add(faults.inRegion(RegionOutage.class, r.id()));
     }
   }
@@ -105,9 +112,10 @@ final class RegionState {
     return faults.onServers(AddedLatency.class, tenantId, scenario.regions().get(region).id());
   }
 
-  /** The capacity-loss faults on the servers of tenant {@code tenantId} in region {@code region}. */
+  /**
+   * The capacity-loss faults on the servers of tenant {@code tenantId} in region {@code region}.
+   */
   List<CapacityLoss> capacityLosses(int region, String tenantId) {
     return faults.onServers(CapacityLoss.class, tenantId, scenario.regions().get(region).id());
   }
-
 }

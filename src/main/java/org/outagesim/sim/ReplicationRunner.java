@@ -11,10 +11,10 @@ import org.outagesim.stats.ReplicationResult;
 /**
  * Builds and runs one replication of a scenario on DSOL, blocking until it ends.
  *
- * <p>DSOL keeps JVM-wide state (log categories, a naming context), so its logging is switched
- * off once, and simulators are constructed under a lock (docs/architecture.md, "Running DSOL
- * headless"); replication ids come from a JVM-wide counter so that parallel replications never share a
- * naming entry.
+ * <p>DSOL keeps JVM-wide state (log categories, a naming context), so its logging is switched off
+ * once, and simulators are constructed under a lock (docs/architecture.md, "Running DSOL
+ * headless"); replication ids come from a JVM-wide counter so that parallel replications never
+ * share a naming entry.
  */
 public final class ReplicationRunner {
   static final Object CONSTRUCTION = new Object();
@@ -56,7 +56,9 @@ public final class ReplicationRunner {
     return meanPendingEvents;
   }
 
-  /** Switches DSOL's logging off and creates its naming context, once per JVM; call under the lock. */
+  /**
+   * Switches DSOL's logging off and creates its naming context, once per JVM; call under the lock.
+   */
   static void prepareDsol() {
     if (prepared) {
       return;

@@ -8,10 +8,8 @@ import org.outagesim.model.AppDnsCaches;
 import org.outagesim.model.Failure;
 import org.outagesim.model.Lookup;
 import org.outagesim.model.LookupResult;
-import org.outagesim.model.PublicDnsCaches;
 import org.outagesim.model.RegionResolver;
 import org.outagesim.model.ServiceQueue;
-import org.outagesim.model.spec.FaultSpec;
 import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.TenantSpec;
@@ -21,19 +19,19 @@ import org.outagesim.model.spec.TenantSpec;
  *
  * <ol>
  *   <li><b>Public DNS</b> ({@link PublicResolution}): a failed resolution fails the request at
- *       once, or after the resolver's timeout.</li>
+ *       once, or after the resolver's timeout.
  *   <li><b>Routing.</b> During a {@code region-outage} a request to the region finds its endpoint
- *       down with the outage's fraction at that time, and fails after the client timeout.</li>
+ *       down with the outage's fraction at that time, and fails after the client timeout.
  *   <li><b>Queue.</b> The region's FIFO servers give the start time; a full queue rejects at once,
- *       and a request that would still wait at the client timeout fails as overload.</li>
+ *       and a request that would still wait at the client timeout fails as overload.
  *   <li><b>Internal DNS</b>, when service starts: the request lands on a random app instance, whose
  *       cache answers each dependency name while its entry lives; a miss asks the region resolver,
  *       waiting {@code internalDns.timeout} for an answer, and the app's stub resolver asks up to
- *       {@code internalDns.attempts} times in all after a SERVFAIL or a timeout (glibc's
- *       {@code attempts:2} by default); an NXDOMAIN is final. The first failed name ends the request (a 5xx); the time spent on
- *       lookups holds the server.</li>
+ *       {@code internalDns.attempts} times in all after a SERVFAIL or a timeout (glibc's {@code
+ *       attempts:2} by default); an NXDOMAIN is final. The first failed name ends the request (a
+ *       5xx); the time spent on lookups holds the server.
  *   <li><b>Service.</b> Otherwise the server works for a drawn service time plus the delay of any
- *       {@code latency} fault on it; a response later than the client timeout fails as overload.</li>
+ *       {@code latency} fault on it; a response later than the client timeout fails as overload.
  * </ol>
  */
 final class RequestPath {
@@ -56,8 +54,13 @@ final class RequestPath {
    * @param queues the tenant's queue per region index ({@code null} where it has no servers)
    * @param names the resolver-wide index of each of the tenant's dependency names
    */
-  RequestPath(TenantSpec tenant, PublicResolution publicDns, ServiceQueue[] queues, RegionState regions,
-      TenantStreams streams, int[] names) {
+  RequestPath(
+      TenantSpec tenant,
+      PublicResolution publicDns,
+      ServiceQueue[] queues,
+      RegionState regions,
+      TenantStreams streams,
+      int[] names) {
     this.tenant = tenant;
     this.publicDns = publicDns;
     this.queues = queues;
@@ -75,8 +78,11 @@ final class RequestPath {
       latencies.add(regions.latencies(r, tenant.id()));
       stubTimeoutS[r] = spec.timeoutS(resolvers[r].timeoutS());
       if (queues[r] != null) {
-        appCaches[r] = new AppDnsCaches(spec.instances(), spec.lookups(),
-            streams.warmExpiries(spec.instances() * spec.lookups(), spec.cacheTtlS()));
+        appCaches[r] =
+            new AppDnsCaches(
+                spec.instances(),
+                spec.lookups(),
+                streams.warmExpiries(spec.instances() * spec.lookups(), spec.cacheTtlS()));
       }
     }
   }
@@ -85,9 +91,9 @@ final class RequestPath {
   sealed interface Step permits Outcome, InFlight {}
 
   /**
-   * A request whose name resolved after a delay (a timed-out query to the DNS provider): it
-   * reaches the region at {@code sentS}, which must be simulated as its own event so that the
-   * region's queues and resolver see their offers in time order.
+   * A request whose name resolved after a delay (a timed-out query to the DNS provider): it reaches
+   * the region at {@code sentS}, which must be simulated as its own event so that the region's
+   * queues and resolver see their offers in time order.
    */
   record InFlight(int region, double sentS, double deadlineS) implements Step {}
 
@@ -125,9 +131,9 @@ final class RequestPath {
 
   /**
    * A health-check probe of the tenant's endpoint in {@code region} at {@code t}: a shallow probe
-   * fails only when the endpoint is unreachable; a deep one also when the queue could not serve
-   * it within the client timeout or a dependency name fails to resolve on a random instance.
-   * A deep probe does not occupy a server, but its lookups are real load on the resolver.
+   * fails only when the endpoint is unreachable; a deep one also when the queue could not serve it
+   * within the client timeout or a dependency name fails to resolve on a random instance. A deep
+   * probe does not occupy a server, but its lookups are real load on the resolver.
    */
   boolean probeFails(int region, double t, boolean deep) {
     if (unreachable(region, t)) {
@@ -175,7 +181,9 @@ final class RequestPath {
     if (lookups.failed()) {
       return new Outcome(Math.min(end, deadline), Failure.INTERNAL_DNS, region);
     }
-    return end > deadline ? new Outcome(deadline, Failure.OVERLOAD, region) : new Outcome(end, null, region);
+    return end > deadline
+        ? new Outcome(deadline, Failure.OVERLOAD, region)
+        : new Outcome(end, null, region);
   }
 
   private double addedDelay(int region, double t) {
@@ -199,8 +207,8 @@ final class RequestPath {
   }
 
   /**
-   * Resolves the request's dependency names from {@code start} for a request that arrived at
-   * {@code now}, stopping at the first failure.
+   * Resolves the request's dependency names from {@code start} for a request that arrived at {@code
+   * now}, stopping at the first failure.
    */
   private Lookups internalLookups(int region, double now, double start) {
     TenantSpec.InternalDnsSpec spec = tenant.internalDns();
@@ -220,7 +228,9 @@ final class RequestPath {
       }
       boolean failed = true;
       for (int attempt = 0; attempt < spec.attempts() && failed; attempt++) {
-        Lookup r = resolvers[region].lookup(now, start + spent, names[name], internal.nextDouble(), stubTimeoutS[region]);
+        Lookup r =
+            resolvers[region].lookup(
+                now, start + spent, names[name], internal.nextDouble(), stubTimeoutS[region]);
         spent += r.latencyS();
         failed = r.failed();
         if (r.result() == LookupResult.NXDOMAIN) {

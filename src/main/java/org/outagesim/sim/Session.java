@@ -3,8 +3,8 @@ package org.outagesim.sim;
 /**
  * One user's visit to a tenant: mutable state owned by the tenant's {@link TenantProcess}.
  *
- * <p>A returning user (one who gave up and came back) keeps the same purchase intent and
- * resolver and starts again from the first page.
+ * <p>A returning user (one who gave up and came back) keeps the same purchase intent and resolver
+ * and starts again from the first page.
  */
 final class Session {
   final int resolver;

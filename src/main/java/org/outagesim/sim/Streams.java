@@ -8,11 +8,11 @@ import nl.tudelft.simulation.jstats.streams.StreamInterface;
 /**
  * Named random streams whose seeds depend only on (master seed, replication, stream name).
  *
- * <p>Each random process (one tenant's arrivals, its service times, ...) draws from its own
- * stream, so adding a tenant or a process does not change the numbers another one draws, and a
+ * <p>Each random process (one tenant's arrivals, its service times, ...) draws from its own stream,
+ * so adding a tenant or a process does not change the numbers another one draws, and a
  * replication's results do not depend on the thread that runs it. The name is hashed with 64-bit
- * FNV-1a and mixed with the seed and replication by SplitMix64. DSOL's Mersenne Twister uses
- * only the low 31 bits of its seed, so the mixed value is folded to a positive 31-bit seed.
+ * FNV-1a and mixed with the seed and replication by SplitMix64. DSOL's Mersenne Twister uses only
+ * the low 31 bits of its seed, so the mixed value is folded to a positive 31-bit seed.
  */
 public final class Streams {
 

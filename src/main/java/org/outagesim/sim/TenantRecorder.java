@@ -21,14 +21,14 @@ import org.outagesim.stats.Timing;
  * visit), lost (the user gave up and did not come back) or pending (its next step falls after the
  * horizon). A request counts when its outcome is known, in the minute of that outcome.
  *
- * <p>Timing counts from the start of the first fault that touches the tenant ({@link FaultIndex#firstStart}):
- * the first detection (a failed probe, or the manual team's detection) and the first
- * authoritative switch at or after it, and the recovery, downtime and degraded minutes (below the
- * tenant's SLO) of {@link Timing}. An event time is {@code NaN} where it cannot happen (no fault
- * touches the tenant; detection and failover without a secondary and a health check or manual
- * failover) and {@code +Infinity} where it could but did not happen before the horizon.
- * Orders at risk: checkouts completed in a region within the replication lag before traffic
- * moved away from it.
+ * <p>Timing counts from the start of the first fault that touches the tenant ({@link
+ * FaultIndex#firstStart}): the first detection (a failed probe, or the manual team's detection) and
+ * the first authoritative switch at or after it, and the recovery, downtime and degraded minutes
+ * (below the tenant's SLO) of {@link Timing}. An event time is {@code NaN} where it cannot happen
+ * (no fault touches the tenant; detection and failover without a secondary and a health check or
+ * manual failover) and {@code +Infinity} where it could but did not happen before the horizon.
+ * Orders at risk: checkouts completed in a region within the replication lag before traffic moved
+ * away from it.
  */
 final class TenantRecorder {
   private final TenantSpec tenant;
@@ -51,7 +51,8 @@ final class TenantRecorder {
   private final java.util.List<double[]> departures = new java.util.ArrayList<>();
 
   /**
-   * @param firstFaultS start of the first fault that touches the tenant, {@code NaN} when there is none
+   * @param firstFaultS start of the first fault that touches the tenant, {@code NaN} when there is
+   *     none
    */
   TenantRecorder(TenantSpec tenant, double horizonS, double firstFaultS) {
     this.tenant = tenant;
@@ -82,12 +83,14 @@ final class TenantRecorder {
     failures[slot(why)]++;
     series.increment(Series.REQUESTS, end);
     series.increment(Series.FAILURES, end);
-    series.increment(switch (why) {
-      case PUBLIC_DNS -> Series.FAILED_PUBLIC_DNS;
-      case INTERNAL_DNS -> Series.FAILED_INTERNAL_DNS;
-      case UNREACHABLE -> Series.FAILED_UNREACHABLE;
-      case OVERLOAD -> Series.FAILED_OVERLOAD;
-    }, end);
+    series.increment(
+        switch (why) {
+          case PUBLIC_DNS -> Series.FAILED_PUBLIC_DNS;
+          case INTERNAL_DNS -> Series.FAILED_INTERNAL_DNS;
+          case UNREACHABLE -> Series.FAILED_UNREACHABLE;
+          case OVERLOAD -> Series.FAILED_OVERLOAD;
+        },
+        end);
   }
 
   // failures is a plain array indexed by ordinal on purpose: counted on every failed request.
@@ -155,8 +158,8 @@ final class TenantRecorder {
   }
 
   /**
-   * An event time as a metric value: {@code NaN} when the event cannot happen to this tenant
-   * (does not apply), {@code +Infinity} when it could but did not happen before the horizon.
+   * An event time as a metric value: {@code NaN} when the event cannot happen to this tenant (does
+   * not apply), {@code +Infinity} when it could but did not happen before the horizon.
    */
   private static double eventTime(boolean applies, double seconds) {
     if (!applies) {
@@ -184,16 +187,22 @@ final class TenantRecorder {
     v.put(Metric.TRANSACTIONS_LOST, (double) lost);
     v.put(Metric.TRANSACTIONS_PENDING, (double) pending);
     v.put(Metric.REVENUE_LOST, lost * tenant.session().orderValue());
-    v.put(Metric.ORDERS_AT_RISK, tenant.deployment().secondary() == null ? Double.NaN : ordersAtRisk());
+    v.put(
+        Metric.ORDERS_AT_RISK,
+        tenant.deployment().secondary() == null ? Double.NaN : ordersAtRisk());
     v.put(Metric.DOWNTIME_MINUTES, timing.downtimeMinutes(series));
     v.put(Metric.DEGRADED_MINUTES, timing.minutesBelow(series, tenant.slo()));
     boolean failsOver = !Double.isNaN(firstFaultS) && canFailOver();
     v.put(Metric.TIME_TO_DETECT_S, eventTime(failsOver, detectedAt - firstFaultS));
     v.put(Metric.TIME_TO_FAILOVER_S, eventTime(failsOver, failedOverAt - firstFaultS));
-    v.put(Metric.TIME_TO_RECOVER_S, eventTime(!Double.isNaN(firstFaultS), timing.timeToRecover(series)));
-    for (Metric m : new Metric[] {Metric.LATENCY_MEAN_MS, Metric.LATENCY_P50_MS, Metric.LATENCY_P99_MS}) {
+    v.put(
+        Metric.TIME_TO_RECOVER_S,
+        eventTime(!Double.isNaN(firstFaultS), timing.timeToRecover(series)));
+    for (Metric m :
+        new Metric[] {Metric.LATENCY_MEAN_MS, Metric.LATENCY_P50_MS, Metric.LATENCY_P99_MS}) {
       v.put(m, LatencyStats.of(latency, m));
     }
-    return new TenantResult(tenant.id(), tenant.sector(), tenant.deployment().strategy().key(), v, series, latency);
+    return new TenantResult(
+        tenant.id(), tenant.sector(), tenant.deployment().strategy().key(), v, series, latency);
   }
 }

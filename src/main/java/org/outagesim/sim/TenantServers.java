@@ -6,8 +6,8 @@ import org.outagesim.model.spec.TenantSpec;
 
 /**
  * One tenant's servers: a FIFO queue in each region where it runs, with the control that sets its
- * number of servers over time (capacity-loss faults; an active-passive standby that scales up
- * once traffic arrives).
+ * number of servers over time (capacity-loss faults; an active-passive standby that scales up once
+ * traffic arrives).
  */
 final class TenantServers {
   private final ServiceQueue[] queues;
@@ -17,7 +17,12 @@ final class TenantServers {
    * @param regions the indices of the regions where the tenant runs, primary first
    * @param standbyRegion the region holding an active-passive standby, or {@code -1}
    */
-  TenantServers(TenantSpec tenant, int[] regions, int standbyRegion, RegionState state, BatchSimulator simulator,
+  TenantServers(
+      TenantSpec tenant,
+      int[] regions,
+      int standbyRegion,
+      RegionState state,
+      BatchSimulator simulator,
       double horizonS) {
     int n = tenant.capacity().servers();
     DeploymentSpec.StandbySpec standby = tenant.deployment().standby();
@@ -26,8 +31,15 @@ final class TenantServers {
     for (int r : regions) {
       queues[r] = new ServiceQueue(n, tenant.capacity().queueLimit());
       boolean isStandby = r == standbyRegion && standby != null;
-      controls[r] = new CapacityControl(simulator, queues[r], n, isStandby ? standby.capacity() : 1.0,
-          isStandby ? standby.scaleUpTimeS() : 0.0, state.capacityLosses(r, tenant.id()), horizonS);
+      controls[r] =
+          new CapacityControl(
+              simulator,
+              queues[r],
+              n,
+              isStandby ? standby.capacity() : 1.0,
+              isStandby ? standby.scaleUpTimeS() : 0.0,
+              state.capacityLosses(r, tenant.id()),
+              horizonS);
     }
   }
 

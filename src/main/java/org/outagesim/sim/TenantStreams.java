@@ -12,15 +12,15 @@ import org.outagesim.model.spec.TenantSpec;
 /**
  * One tenant's random streams, one per process, named {@code tenant/<id>/<process>}.
  *
- * <p>Processes: {@code arrivals} (session arrival times), {@code resolver-choice} (the
- * recursive resolver a session uses), {@code intent} (whether a session means to buy),
- * {@code think-time} (pauses between pages), {@code returns} (whether a user who gave up comes
- * back), {@code service} (service times), {@code instances} (the app instance a request lands
- * on), {@code internal-dns} (region-resolver failures), {@code public-dns} (resolver pins and
- * provider failures), {@code routing} (unreachable endpoints), {@code retries} (backoff jitter),
- * {@code failover} (manual failover delays), {@code warm} (cache phases at time 0). Each process
- * draws from its own stream, so that changing how often one of them draws (more pages, another
- * return probability) leaves the draws of the others, and so common random numbers, in step.
+ * <p>Processes: {@code arrivals} (session arrival times), {@code resolver-choice} (the recursive
+ * resolver a session uses), {@code intent} (whether a session means to buy), {@code think-time}
+ * (pauses between pages), {@code returns} (whether a user who gave up comes back), {@code service}
+ * (service times), {@code instances} (the app instance a request lands on), {@code internal-dns}
+ * (region-resolver failures), {@code public-dns} (resolver pins and provider failures), {@code
+ * routing} (unreachable endpoints), {@code retries} (backoff jitter), {@code failover} (manual
+ * failover delays), {@code warm} (cache phases at time 0). Each process draws from its own stream,
+ * so that changing how often one of them draws (more pages, another return probability) leaves the
+ * draws of the others, and so common random numbers, in step.
  */
 final class TenantStreams {
   private final StreamInterface arrivals;

@@ -6,11 +6,11 @@ package org.outagesim.stats;
  * @param n replications with a value: the metric applied and, for an event time, the event happened
  * @param mean sample mean, {@code NaN} when {@code n == 0}
  * @param sd sample standard deviation, {@code NaN} when {@code n < 2}
- * @param halfWidth95 half-width of the 95% Student-t confidence interval of the mean,
- *     {@code NaN} when {@code n < 2}
+ * @param halfWidth95 half-width of the 95% Student-t confidence interval of the mean, {@code NaN}
+ *     when {@code n < 2}
  * @param never replications in which the metric applied but the event it times never happened
- *     before the horizon; these have no value and are not in {@code n}. A metric with
- *     {@code n == 0 && never == 0} does not apply at all.
+ *     before the horizon; these have no value and are not in {@code n}. A metric with {@code n == 0
+ *     && never == 0} does not apply at all.
  */
 public record MetricSummary(long n, double mean, double sd, double halfWidth95, long never) {
 

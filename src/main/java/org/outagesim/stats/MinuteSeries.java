@@ -42,7 +42,9 @@ public final class MinuteSeries {
     return minutes;
   }
 
-  /** Adds one to {@code series} in the minute containing time {@code t} (clamped to the horizon). */
+  /**
+   * Adds one to {@code series} in the minute containing time {@code t} (clamped to the horizon).
+   */
   public void increment(Series series, double t) {
     int m = Math.min(minutes - 1, Math.max(0, (int) (t / 60.0)));
     counts[m * SERIES + column(series)]++;

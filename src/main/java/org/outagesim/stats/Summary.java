@@ -11,9 +11,9 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 /**
  * Summaries across replications, per tenant and for all tenants.
  *
- * <p>The all-tenants value of a replication is formed first (see {@link Metric.Aggregation}),
- * then summarised like a tenant's, so its interval reflects the replication-to-replication
- * variation of the total.
+ * <p>The all-tenants value of a replication is formed first (see {@link Metric.Aggregation}), then
+ * summarised like a tenant's, so its interval reflects the replication-to-replication variation of
+ * the total.
  *
  * @param tenants one summary per tenant, in scenario order
  * @param all the all-tenants summary
@@ -57,14 +57,22 @@ public record Summary(List<TenantSummary> tenants, TenantSummary all) {
       merged.add(t.latencyMicros());
     }
     for (Metric m : Metric.values()) {
-      values.put(m, switch (m.aggregation()) {
-        case SUM -> r.tenants().stream().mapToDouble(t -> t.get(m)).sum();
-        case MAX -> r.tenants().stream().mapToDouble(t -> t.get(m)).filter(v -> !Double.isNaN(v))
-            .max().orElse(Double.NaN);
-        case SHARE -> share(r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS_FAILED)).sum(),
-            r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS)).sum());
-        case LATENCY -> LatencyStats.of(merged, m);
-      });
+      values.put(
+          m,
+          switch (m.aggregation()) {
+            case SUM -> r.tenants().stream().mapToDouble(t -> t.get(m)).sum();
+            case MAX ->
+                r.tenants().stream()
+                    .mapToDouble(t -> t.get(m))
+                    .filter(v -> !Double.isNaN(v))
+                    .max()
+                    .orElse(Double.NaN);
+            case SHARE ->
+                share(
+                    r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS_FAILED)).sum(),
+                    r.tenants().stream().mapToDouble(t -> t.get(Metric.REQUESTS)).sum());
+            case LATENCY -> LatencyStats.of(merged, m);
+          });
     }
     return new TenantResult(ALL, "", "", values, null, merged);
   }
@@ -102,6 +110,10 @@ public record Summary(List<TenantSummary> tenants, TenantSummary all) {
       return new MetricSummary(1, s.getMean(), Double.NaN, Double.NaN);
     }
     double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-    return new MetricSummary(n, s.getMean(), s.getStandardDeviation(), t * s.getStandardDeviation() / Math.sqrt((double) n));
+    return new MetricSummary(
+        n,
+        s.getMean(),
+        s.getStandardDeviation(),
+        t * s.getStandardDeviation() / Math.sqrt((double) n));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * What one tenant did in one replication: its metric values, its per-minute series and the
- * latency distribution of its successful requests (kept to form all-tenant percentiles).
+ * What one tenant did in one replication: its metric values, its per-minute series and the latency
+ * distribution of its successful requests (kept to form all-tenant percentiles).
  *
  * @param tenant tenant id
  * @param sector tenant sector

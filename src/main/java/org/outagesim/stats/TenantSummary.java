@@ -11,7 +11,8 @@ import java.util.Map;
  * @param strategy deployment strategy key, empty for the all-tenants row
  * @param metrics one summary per metric
  */
-public record TenantSummary(String tenant, String sector, String strategy, Map<Metric, MetricSummary> metrics) {
+public record TenantSummary(
+    String tenant, String sector, String strategy, Map<Metric, MetricSummary> metrics) {
   public TenantSummary {
     metrics = new EnumMap<>(metrics);
   }

@@ -6,14 +6,14 @@ import org.outagesim.stats.MinuteSeries.Series;
  * Timing metrics read off a tenant's per-minute series.
  *
  * <ul>
- *   <li><b>downtime</b>: minutes in which the tenant had requests and fewer than half succeeded;</li>
+ *   <li><b>downtime</b>: minutes in which the tenant had requests and fewer than half succeeded;
  *   <li><b>degraded minutes</b>: minutes in which the tenant had requests and its success ratio was
- *       below its SLO (a minute without requests breaks no SLO);</li>
+ *       below its SLO (a minute without requests breaks no SLO);
  *   <li><b>time to recover</b>: seconds from the first fault's start to the start of the first
  *       minute from which every later minute with requests has a success ratio of at least 99% of
- *       the tenant's no-fault level (its success ratio before the first fault, or 1.0 when there
- *       is no full minute before it). Empty when the scenario has no fault or the tenant has not
- *       recovered by the horizon.</li>
+ *       the tenant's no-fault level (its success ratio before the first fault, or 1.0 when there is
+ *       no full minute before it). Empty when the scenario has no fault or the tenant has not
+ *       recovered by the horizon.
  * </ul>
  */
 public final class Timing {
@@ -23,7 +23,9 @@ public final class Timing {
 
   private final double firstFaultS;
 
-  /** @param firstFaultS start of the earliest fault, or {@code NaN} when there is none */
+  /**
+   * @param firstFaultS start of the earliest fault, or {@code NaN} when there is none
+   */
   public Timing(double firstFaultS) {
     this.firstFaultS = firstFaultS;
   }
@@ -32,7 +34,10 @@ public final class Timing {
     return minutesBelow(s, DOWN_BELOW);
   }
 
-  /** Minutes with requests whose success ratio was below {@code target}; minutes without requests do not count. */
+  /**
+   * Minutes with requests whose success ratio was below {@code target}; minutes without requests do
+   * not count.
+   */
   public double minutesBelow(MinuteSeries s, double target) {
     int below = 0;
     for (int m = 0; m < s.minutes(); m++) {

@@ -6,8 +6,8 @@ import org.outagesim.stats.Metric;
 
 /**
  * What a sweep runs: the base scenario, the points (each a set of overrides), and how many
- * replications each point gets. Every point uses the same replication indices 0, 1, …, so the
- * same random numbers (common random numbers): differences between points are not noise.
+ * replications each point gets. Every point uses the same replication indices 0, 1, …, so the same
+ * random numbers (common random numbers): differences between points are not noise.
  *
  * @param scenarioFile the base scenario
  * @param baseOverrides overrides applied to every point before its own (e.g. from {@code --set})

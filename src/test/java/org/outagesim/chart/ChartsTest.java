@@ -33,8 +33,13 @@ import org.w3c.dom.Document;
  */
 class ChartsTest {
 
-  private static final List<String> CHARTS = List.of("success-ratio", "lost-transactions",
-      "lost-revenue-by-strategy", "lost-revenue-by-sector", "failures-by-cause");
+  private static final List<String> CHARTS =
+      List.of(
+          "success-ratio",
+          "lost-transactions",
+          "lost-revenue-by-strategy",
+          "lost-revenue-by-sector",
+          "failures-by-cause");
 
   @TempDir static Path tmp;
 
@@ -45,9 +50,17 @@ class ChartsTest {
   static void runAndDraw() throws Exception {
     List<String> overrides = List.of("duration=30m", "replications=3");
     ScenarioSpec spec = ScenarioLoader.load(Path.of("scenarios/strategies.yaml"), overrides);
-    folder = ResultWriter.write(new Experiment(2, ProgressListener.NONE).run(spec),
-        new RunInfo("test", "scenarios/strategies.yaml", "00".repeat(32), overrides, List.of("run"), "17"),
-        OutputTarget.chosen(tmp.resolve("run"), false));
+    folder =
+        ResultWriter.write(
+            new Experiment(2, ProgressListener.NONE).run(spec),
+            new RunInfo(
+                "test",
+                "scenarios/strategies.yaml",
+                "00".repeat(32),
+                overrides,
+                List.of("run"),
+                "17"),
+            OutputTarget.chosen(tmp.resolve("run"), false));
     written = Charts.writeAll(folder);
   }
 
@@ -114,7 +127,8 @@ class ChartsTest {
       BufferedImage image = png(name);
       for (String strategy : Palette.STRATEGIES) {
         Color colour = Palette.strategy(strategy);
-        assertTrue(pixelsOf(image, colour) >= 20, name + " shows no " + strategy + " colour " + colour);
+        assertTrue(
+            pixelsOf(image, colour) >= 20, name + " shows no " + strategy + " colour " + colour);
       }
     }
   }

@@ -21,18 +21,36 @@ class SweepChartsTest {
   @TempDir Path tmp;
 
   private Path folder() throws Exception {
-    StringBuilder csv = new StringBuilder("point,ttl,interval,tenant,n,transactions_lost_mean,"
-        + "transactions_lost_ci95_half_width,revenue_lost_mean,revenue_lost_ci95_half_width\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "point,ttl,interval,tenant,n,transactions_lost_mean,"
+                + "transactions_lost_ci95_half_width,revenue_lost_mean,revenue_lost_ci95_half_width\n");
     String[] ttls = {"10s", "1m", "5m"};
     String[] intervals = {"10s", "30s"};
     int point = 0;
     for (String ttl : ttls) {
       for (String interval : intervals) {
         double lost = 100 + 40 * point;
-        csv.append(point).append(',').append(ttl).append(',').append(interval).append(",shop,10,")
-            .append(lost).append(",5,").append(lost * 50).append(",250\n");
-        csv.append(point).append(',').append(ttl).append(',').append(interval).append(",all,10,")
-            .append(lost).append(",5,").append(lost * 50).append(",250\n");
+        csv.append(point)
+            .append(',')
+            .append(ttl)
+            .append(',')
+            .append(interval)
+            .append(",shop,10,")
+            .append(lost)
+            .append(",5,")
+            .append(lost * 50)
+            .append(",250\n");
+        csv.append(point)
+            .append(',')
+            .append(ttl)
+            .append(',')
+            .append(interval)
+            .append(",all,10,")
+            .append(lost)
+            .append(",5,")
+            .append(lost * 50)
+            .append(",250\n");
         point++;
       }
     }
@@ -55,10 +73,17 @@ class SweepChartsTest {
     Path dir = folder();
     List<Path> files = Charts.writeSweep(dir);
     List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-    assertEquals(List.of("sweep-transactions_lost.png", "sweep-transactions_lost.svg",
-        "sweep-transactions_lost-heatmap.png", "sweep-transactions_lost-heatmap.svg",
-        "sweep-revenue_lost.png", "sweep-revenue_lost.svg", "sweep-revenue_lost-heatmap.png",
-        "sweep-revenue_lost-heatmap.svg"), names);
+    assertEquals(
+        List.of(
+            "sweep-transactions_lost.png",
+            "sweep-transactions_lost.svg",
+            "sweep-transactions_lost-heatmap.png",
+            "sweep-transactions_lost-heatmap.svg",
+            "sweep-revenue_lost.png",
+            "sweep-revenue_lost.svg",
+            "sweep-revenue_lost-heatmap.png",
+            "sweep-revenue_lost-heatmap.svg"),
+        names);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     for (Path f : files) {
@@ -72,7 +97,9 @@ class SweepChartsTest {
         }
         assertTrue(colours.size() >= 5, f + ": " + colours.size() + " colours");
       } else {
-        assertEquals("svg", factory.newDocumentBuilder().parse(f.toFile()).getDocumentElement().getNodeName());
+        assertEquals(
+            "svg",
+            factory.newDocumentBuilder().parse(f.toFile()).getDocumentElement().getNodeName());
       }
     }
     List<byte[]> first = files.stream().map(SweepChartsTest::bytes).toList();

@@ -20,7 +20,8 @@ class BenchCommandTest {
   @Test
   void jsonReportsModelAndBaselineCounts() throws Exception {
     Path file = Cli.write(tmp, "small.yaml", Cli.SMALL);
-    Cli.Outcome o = Cli.run("bench", file.toString(), "--warmup", "0", "--replications", "2", "--json");
+    Cli.Outcome o =
+        Cli.run("bench", file.toString(), "--warmup", "0", "--replications", "2", "--json");
     assertEquals(ExitCode.OK, o.code(), o.toString());
     JsonNode doc = new ObjectMapper().readTree(o.out());
     assertEquals(2, doc.get("replications").asInt());
@@ -33,13 +34,15 @@ class BenchCommandTest {
     long pending = doc.get("mean_pending_events").asLong();
     assertTrue(baseline >= events - 2 && baseline <= events + 2 * pending + 2, o.toString());
     double ratio = doc.get("baseline_over_model").asDouble();
-    double expected = doc.get("baseline_events_per_second").asDouble() / doc.get("events_per_second").asDouble();
+    double expected =
+        doc.get("baseline_events_per_second").asDouble() / doc.get("events_per_second").asDouble();
     assertEquals(expected, ratio, 0.01 * expected + 0.01);
   }
 
   @Test
   void withoutAFileTheBuiltInBenchmarkScenarioRuns() throws Exception {
-    Cli.Outcome o = Cli.run("bench", "--warmup", "0", "--replications", "1", "--set", "duration=82m", "--json");
+    Cli.Outcome o =
+        Cli.run("bench", "--warmup", "0", "--replications", "1", "--set", "duration=82m", "--json");
     assertEquals(ExitCode.OK, o.code(), o.toString());
     JsonNode json = new ObjectMapper().readTree(o.out());
     assertEquals("korea-weekday (built in)", json.get("scenario").asText());

@@ -15,7 +15,8 @@ import org.outagesim.scenario.ScenarioLoader;
 /** Peak utilisation against hand-computed values, and the warning above 90% only. */
 class CapacityTextTest {
 
-  private static final String SCENARIO = """
+  private static final String SCENARIO =
+      """
       name: capacity
       start: 2018-11-22T06:00:00+09:00
       duration: 8h
@@ -64,9 +65,13 @@ class CapacityTextTest {
   void validateShowsTheLoadAndWarnsAboveNinetyPercentOnly() throws Exception {
     Cli.Outcome o = Cli.run("validate", Cli.write(tmp, "c.yaml", SCENARIO).toString());
     assertEquals(0, o.code(), o.toString());
-    assertTrue(o.out().contains("  calm: 5% in ap-northeast-2; all traffic in ap-northeast-1: 17% at standby, 5% at full scale"),
+    assertTrue(
+        o.out()
+            .contains(
+                "  calm: 5% in ap-northeast-2; all traffic in ap-northeast-1: 17% at standby, 5% at full scale"),
         o.out());
-    assertTrue(o.out().contains("  warning: busy runs above 90% of its servers at its peak"), o.out());
+    assertTrue(
+        o.out().contains("  warning: busy runs above 90% of its servers at its peak"), o.out());
     assertFalse(o.out().contains("warning: calm"), o.out());
     assertFalse(o.out().contains("warning: twin"), o.out());
   }

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Charts and report written by {@code run}, and redrawn by {@code chart DIR} from the saved files. */
+/**
+ * Charts and report written by {@code run}, and redrawn by {@code chart DIR} from the saved files.
+ */
 class ChartCommandTest {
 
   @TempDir Path tmp;
@@ -20,8 +22,11 @@ class ChartCommandTest {
   private Path run(String... extra) throws Exception {
     Path file = Cli.write(tmp, "small.yaml", Cli.SMALL);
     Path out = tmp.resolve("out");
-    String[] args = Stream.concat(Stream.of("run", file.toString(), "--out", out.toString(), "--quiet"),
-        Stream.of(extra)).toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of("run", file.toString(), "--out", out.toString(), "--quiet"),
+                Stream.of(extra))
+            .toArray(String[]::new);
     Cli.Outcome o = Cli.run(args);
     assertEquals(ExitCode.OK, o.code(), o.toString());
     return out;
@@ -29,8 +34,12 @@ class ChartCommandTest {
 
   private static List<Path> drawn(Path folder) throws Exception {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).map(folder::relativize)
-          .filter(p -> p.startsWith("charts") || p.toString().equals("report.html")).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(folder::relativize)
+          .filter(p -> p.startsWith("charts") || p.toString().equals("report.html"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -69,18 +78,33 @@ class ChartCommandTest {
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertEquals(files, drawn(copy));
     for (Path f : files) {
-      assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(copy.resolve(f)), f.toString());
+      assertArrayEquals(
+          Files.readAllBytes(out.resolve(f)), Files.readAllBytes(copy.resolve(f)), f.toString());
     }
     assertEquals("mine", Files.readString(copy.resolve("notes.txt")));
-    assertEquals("redrew " + (files.size() - 1) + " chart files (PNG and SVG) and report.html of the run folder "
-        + copy + "\n", o.out());
+    assertEquals(
+        "redrew "
+            + (files.size() - 1)
+            + " chart files (PNG and SVG) and report.html of the run folder "
+            + copy
+            + "\n",
+        o.out());
   }
 
   @Test
   void chartRedrawsASweepFolderByteForByte() throws Exception {
     Path sweep = tmp.resolve("sweep");
-    Cli.Outcome s = Cli.run("sweep", Cli.write(tmp, "small.yaml", Cli.SMALL).toString(), "--vary",
-        "tenants[shop].deployment.ttl=10s,60s", "--replications", "2", "--out", sweep.toString(), "--quiet");
+    Cli.Outcome s =
+        Cli.run(
+            "sweep",
+            Cli.write(tmp, "small.yaml", Cli.SMALL).toString(),
+            "--vary",
+            "tenants[shop].deployment.ttl=10s,60s",
+            "--replications",
+            "2",
+            "--out",
+            sweep.toString(),
+            "--quiet");
     assertEquals(ExitCode.OK, s.code(), s.toString());
     List<Path> files = drawn(sweep);
     Path copy = tmp.resolve("sweep-copy");
@@ -98,9 +122,11 @@ class ChartCommandTest {
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertEquals(files, drawn(copy));
     for (Path f : files) {
-      assertArrayEquals(Files.readAllBytes(sweep.resolve(f)), Files.readAllBytes(copy.resolve(f)), f.toString());
+      assertArrayEquals(
+          Files.readAllBytes(sweep.resolve(f)), Files.readAllBytes(copy.resolve(f)), f.toString());
     }
-    assertTrue(o.out().startsWith("redrew ") && o.out().contains("of the sweep folder " + copy), o.out());
+    assertTrue(
+        o.out().startsWith("redrew ") && o.out().contains("of the sweep folder " + copy), o.out());
   }
 
   @Test
@@ -111,7 +137,8 @@ class ChartCommandTest {
 
     Cli.Outcome empty = Cli.run("chart", tmp.toString());
     assertEquals(ExitCode.BAD_INPUT, empty.code(), empty.toString());
-    assertTrue(empty.err().contains("not a run or sweep folder, missing manifest.json"), empty.toString());
+    assertTrue(
+        empty.err().contains("not a run or sweep folder, missing manifest.json"), empty.toString());
     assertFalse(empty.err().contains("at org."), "no stack trace: " + empty);
   }
 }

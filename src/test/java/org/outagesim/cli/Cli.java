@@ -33,7 +33,8 @@ final class Cli {
    * A small valid scenario: two single-region tenants, one resolver failure in their region, a
    * 30-minute horizon, two replications.
    */
-  static final String SMALL = """
+  static final String SMALL =
+      """
       name: small
       description: two tenants, one resolver failure
       start: 2018-11-22T08:00:00+09:00
@@ -82,7 +83,8 @@ final class Cli {
       """;
 
   /** A scenario with two problems: a negative server count and an unknown region. */
-  static final String INVALID = """
+  static final String INVALID =
+      """
       name: broken
       start: 2018-11-22T08:00:00+09:00
       duration: 30m

@@ -39,22 +39,29 @@ class ErrorReporterTest {
   private static Result execute(Exception ex, String... args) {
     StringWriter err = new StringWriter();
     ErrorReporter reporter = new ErrorReporter();
-    int code = new CommandLine(new Failing(ex)).setErr(new PrintWriter(err, true))
-        .setExecutionExceptionHandler(reporter).setParameterExceptionHandler(reporter).execute(args);
+    int code =
+        new CommandLine(new Failing(ex))
+            .setErr(new PrintWriter(err, true))
+            .setExecutionExceptionHandler(reporter)
+            .setParameterExceptionHandler(reporter)
+            .execute(args);
     return new Result(code, err.toString());
   }
 
   @Test
   void failedReplicationExitsThreeWithoutStackTrace() {
-    Result r = execute(new SimulationFailedException(4, new IllegalStateException("queue went negative")));
+    Result r =
+        execute(new SimulationFailedException(4, new IllegalStateException("queue went negative")));
     assertEquals(ExitCode.SIMULATION_FAILED, r.code());
     assertEquals("simulation failed: replication 4 failed: queue went negative\n", r.err());
   }
 
   @Test
   void failedReplicationShowsTheStackTraceWithVerbose() {
-    Result r = execute(new SimulationFailedException(4, new IllegalStateException("queue went negative")),
-        "--verbose");
+    Result r =
+        execute(
+            new SimulationFailedException(4, new IllegalStateException("queue went negative")),
+            "--verbose");
     assertEquals(ExitCode.SIMULATION_FAILED, r.code());
     assertTrue(r.err().contains("\tat "), r.err());
   }
@@ -63,16 +70,23 @@ class ErrorReporterTest {
   void aBugExitsOneWithTheStackTrace() {
     Result r = execute(new NullPointerException("oops"));
     assertEquals(ExitCode.INTERNAL_ERROR, r.code());
-    assertTrue(r.err().startsWith("internal error: java.lang.NullPointerException: oops\n"), r.err());
+    assertTrue(
+        r.err().startsWith("internal error: java.lang.NullPointerException: oops\n"), r.err());
     assertTrue(r.err().contains("\tat "), r.err());
   }
 
   @Test
   void everyScenarioProblemGetsItsOwnLine() {
-    Result r = execute(new ScenarioException(List.of(new Problem("a.yaml", 3, "dns.resolvers", "must be at least 1"),
-        new Problem("--set", 0, "seed", "expected an integer, got 'x'"))));
+    Result r =
+        execute(
+            new ScenarioException(
+                List.of(
+                    new Problem("a.yaml", 3, "dns.resolvers", "must be at least 1"),
+                    new Problem("--set", 0, "seed", "expected an integer, got 'x'"))));
     assertEquals(ExitCode.BAD_INPUT, r.code());
-    assertEquals("a.yaml:3: dns.resolvers: must be at least 1\n--set: seed: expected an integer, got 'x'\n", r.err());
+    assertEquals(
+        "a.yaml:3: dns.resolvers: must be at least 1\n--set: seed: expected an integer, got 'x'\n",
+        r.err());
     assertFalse(r.err().contains("\tat "));
   }
 }

@@ -52,7 +52,8 @@ class ExitCodeTest {
   @Test
   void verboseAddsTheStackTraceForBadInput() throws Exception {
     Path f = Cli.write(tmp, "broken.yaml", Cli.INVALID);
-    Cli.Outcome o = Cli.run("run", f.toString(), "--verbose", "--out", tmp.resolve("out").toString());
+    Cli.Outcome o =
+        Cli.run("run", f.toString(), "--verbose", "--out", tmp.resolve("out").toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
     assertTrue(o.err().contains("\tat "), o.toString());
   }
@@ -96,8 +97,12 @@ class ExitCodeTest {
     Files.writeString(out.resolve("notes.txt"), "keep me");
     Cli.Outcome o = Cli.run("run", f.toString(), "--out", out.toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
-    assertEquals("--out " + out.toAbsolutePath() + " already exists and is not empty; "
-        + "choose another folder or add --force\n", o.err());
+    assertEquals(
+        "--out "
+            + out.toAbsolutePath()
+            + " already exists and is not empty; "
+            + "choose another folder or add --force\n",
+        o.err());
     assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
     try (var entries = Files.list(out)) {
       assertEquals(1, entries.count());
@@ -113,7 +118,9 @@ class ExitCodeTest {
     Path file = Cli.write(tmp, "plain.txt", "x");
     Cli.Outcome o = Cli.run("run", f.toString(), "--out", file.resolve("out").toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
-    assertTrue(o.err().contains("cannot be created: " + file.toAbsolutePath() + " is not a folder"), o.toString());
+    assertTrue(
+        o.err().contains("cannot be created: " + file.toAbsolutePath() + " is not a folder"),
+        o.toString());
     assertNoStackTrace(o);
   }
 

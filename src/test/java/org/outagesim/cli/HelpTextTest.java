@@ -16,10 +16,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The help of every subcommand (taken from {@link Main}'s list, so a new command is covered
- * without editing this test), shown both as {@code help NAME} and {@code NAME --help}: picocli
- * prints no warning (descriptions are format strings, so a bare {@code %} is one), and no word of
- * an option's description is broken across lines.
+ * The help of every subcommand (taken from {@link Main}'s list, so a new command is covered without
+ * editing this test), shown both as {@code help NAME} and {@code NAME --help}: picocli prints no
+ * warning (descriptions are format strings, so a bare {@code %} is one), and no word of an option's
+ * description is broken across lines.
  */
 class HelpTextTest {
 
@@ -38,7 +38,9 @@ class HelpTextTest {
       assertTrue(help.out().startsWith("Usage: outagesim " + name), help.out());
       String flat = help.out().replaceAll("\\s+", " ");
       for (String word : descriptionWords(name)) {
-        assertTrue(flat.contains(word), "'" + word + "' broken or missing in the help of " + name + ":\n" + help.out());
+        assertTrue(
+            flat.contains(word),
+            "'" + word + "' broken or missing in the help of " + name + ":\n" + help.out());
       }
     }
   }
@@ -59,7 +61,8 @@ class HelpTextTest {
     List<String> words = new ArrayList<>();
     for (OptionSpec o : sub.getCommandSpec().options()) {
       for (String line : o.description()) {
-        String shown = line.replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())).replace("%%", "%");
+        String shown =
+            line.replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())).replace("%%", "%");
         for (String w : shown.split("\\s+", -1)) {
           if (!w.isBlank() && !w.contains("${")) {
             words.add(w);
@@ -76,7 +79,9 @@ class HelpTextTest {
     }
   }
 
-  /** Runs the command, catching also what picocli's tracer writes to {@code System.err} directly. */
+  /**
+   * Runs the command, catching also what picocli's tracer writes to {@code System.err} directly.
+   */
   private static Rendered render(String[] args) {
     PrintStream original = System.err;
     ByteArrayOutputStream stray = new ByteArrayOutputStream();
@@ -84,9 +89,15 @@ class HelpTextTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
     try {
-      int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
-      return new Rendered(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+      int code =
+          Main.execute(
+              args,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      return new Rendered(
+          code,
+          out.toString(StandardCharsets.UTF_8),
+          err.toString(StandardCharsets.UTF_8),
           stray.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(original);

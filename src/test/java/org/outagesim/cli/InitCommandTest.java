@@ -26,18 +26,36 @@ class InitCommandTest {
   @TempDir Path tmp;
 
   static Stream<Arguments> strategiesAndTenantCounts() {
-    return Stream.of(Strategy.values()).flatMap(s -> Stream.of(Arguments.of(s, 1), Arguments.of(s, 3)));
+    return Stream.of(Strategy.values())
+        .flatMap(s -> Stream.of(Arguments.of(s, 1), Arguments.of(s, 3)));
   }
 
   @ParameterizedTest
   @MethodSource("strategiesAndTenantCounts")
   void writtenScenarioLoadsWithoutProblemsAndRuns(Strategy strategy, int tenants) throws Exception {
     Path file = tmp.resolve("start.yaml");
-    Cli.Outcome init = Cli.run("init", "start", "--tenants", Integer.toString(tenants), "--strategy", strategy.key(),
-        "--out", file.toString());
+    Cli.Outcome init =
+        Cli.run(
+            "init",
+            "start",
+            "--tenants",
+            Integer.toString(tenants),
+            "--strategy",
+            strategy.key(),
+            "--out",
+            file.toString());
     assertEquals(ExitCode.OK, init.code(), init.toString());
-    assertEquals("wrote " + file + ": " + tenants + (tenants == 1 ? " tenant, " : " tenants, ") + strategy.key()
-        + "; next: outagesim validate " + file + "\n", init.out());
+    assertEquals(
+        "wrote "
+            + file
+            + ": "
+            + tenants
+            + (tenants == 1 ? " tenant, " : " tenants, ")
+            + strategy.key()
+            + "; next: outagesim validate "
+            + file
+            + "\n",
+        init.out());
 
     ScenarioSpec spec = ScenarioLoader.load(file, List.of());
     assertEquals("start", spec.name());
@@ -46,8 +64,20 @@ class InitCommandTest {
       assertEquals(strategy, t.deployment().strategy(), t.id());
     }
 
-    Cli.Outcome run = Cli.run("run", file.toString(), "--duration", "40m", "--replications", "2", "--threads", "2",
-        "--no-charts", "--quiet", "--out", tmp.resolve("out").toString());
+    Cli.Outcome run =
+        Cli.run(
+            "run",
+            file.toString(),
+            "--duration",
+            "40m",
+            "--replications",
+            "2",
+            "--threads",
+            "2",
+            "--no-charts",
+            "--quiet",
+            "--out",
+            tmp.resolve("out").toString());
     assertEquals(ExitCode.OK, run.code(), run.toString());
     assertTrue(Files.isRegularFile(tmp.resolve("out/summary.csv")), run.toString());
   }
@@ -72,8 +102,10 @@ class InitCommandTest {
     Path file = tmp.resolve("perm.yaml");
     assertEquals(ExitCode.OK, Cli.run("init", "perm", "--out", file.toString()).code());
     Path plain = Files.writeString(tmp.resolve("plain.txt"), "x");
-    assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
-        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "permissions follow the umask");
+    assertEquals(
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+        "permissions follow the umask");
     assertEquals(List.of(file, plain), listFolder());
   }
 
@@ -82,15 +114,26 @@ class InitCommandTest {
     Path file = tmp.resolve("x.yaml");
     Cli.Outcome name = Cli.run("init", "my shop", "--out", file.toString());
     assertEquals(ExitCode.BAD_INPUT, name.code(), name.toString());
-    assertTrue(name.err().startsWith("NAME: must contain only letters, digits, '_', '.' and '-', got 'my shop'\n"),
+    assertTrue(
+        name.err()
+            .startsWith(
+                "NAME: must contain only letters, digits, '_', '.' and '-', got 'my shop'\n"),
         name.toString());
     Cli.Outcome tenants = Cli.run("init", "x", "--tenants", "0", "--out", file.toString());
     assertEquals(ExitCode.BAD_INPUT, tenants.code(), tenants.toString());
-    assertTrue(tenants.err().startsWith("--tenants: must be a positive integer, got 0\n"), tenants.toString());
-    Cli.Outcome strategy = Cli.run("init", "x", "--strategy", "active_active", "--out", file.toString());
+    assertTrue(
+        tenants.err().startsWith("--tenants: must be a positive integer, got 0\n"),
+        tenants.toString());
+    Cli.Outcome strategy =
+        Cli.run("init", "x", "--strategy", "active_active", "--out", file.toString());
     assertEquals(ExitCode.BAD_INPUT, strategy.code(), strategy.toString());
-    assertTrue(strategy.err().startsWith("Invalid value for option '--strategy': expected one of single-region,"
-        + " active-passive, active-active, got 'active_active'\n"), strategy.toString());
+    assertTrue(
+        strategy
+            .err()
+            .startsWith(
+                "Invalid value for option '--strategy': expected one of single-region,"
+                    + " active-passive, active-active, got 'active_active'\n"),
+        strategy.toString());
     assertTrue(!Files.exists(file));
   }
 

@@ -28,16 +28,24 @@ class PermissionsTest {
 
   @BeforeEach
   void referenceModes() throws Exception {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
-    folderMode = Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("reference-folder")));
+    assumeTrue(
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "POSIX file system");
+    folderMode =
+        Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("reference-folder")));
     fileMode = Files.getPosixFilePermissions(Files.createFile(tmp.resolve("reference-file")));
   }
 
   @Test
   void runFolderAndFilesFollowTheUmask() throws Exception {
     Path out = tmp.resolve("run");
-    Cli.Outcome o = Cli.run("run", Cli.write(tmp, "small.yaml", Cli.SMALL).toString(), "--out", out.toString(),
-        "--quiet");
+    Cli.Outcome o =
+        Cli.run(
+            "run",
+            Cli.write(tmp, "small.yaml", Cli.SMALL).toString(),
+            "--out",
+            out.toString(),
+            "--quiet");
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertModes(out);
   }
@@ -45,8 +53,17 @@ class PermissionsTest {
   @Test
   void sweepFolderAndFilesFollowTheUmask() throws Exception {
     Path out = tmp.resolve("sweep");
-    Cli.Outcome o = Cli.run("sweep", Cli.write(tmp, "small.yaml", Cli.SMALL).toString(), "--vary",
-        "tenants[shop].deployment.ttl=10s,60s", "--replications", "2", "--out", out.toString(), "--quiet");
+    Cli.Outcome o =
+        Cli.run(
+            "sweep",
+            Cli.write(tmp, "small.yaml", Cli.SMALL).toString(),
+            "--vary",
+            "tenants[shop].deployment.ttl=10s,60s",
+            "--replications",
+            "2",
+            "--out",
+            out.toString(),
+            "--quiet");
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertModes(out);
   }
@@ -58,7 +75,9 @@ class PermissionsTest {
     }
     for (Path p : all) {
       Set<PosixFilePermission> expected = Files.isDirectory(p) ? folderMode : fileMode;
-      assertEquals(PosixFilePermissions.toString(expected), PosixFilePermissions.toString(Files.getPosixFilePermissions(p)),
+      assertEquals(
+          PosixFilePermissions.toString(expected),
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(p)),
           root.relativize(p).toString());
     }
   }

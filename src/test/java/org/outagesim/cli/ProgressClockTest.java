@@ -1,6 +1,5 @@
 package org.outagesim.cli;
 
-import org.outagesim.scenario.DurationFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

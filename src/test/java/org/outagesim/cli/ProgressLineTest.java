@@ -25,7 +25,9 @@ class ProgressLineTest {
     line.replicationFinished(5, 20, 10.0);
     assertEquals("\rreplications 5/20  elapsed 0:10  left ~0:30", text.toString());
     line.replicationFinished(20, 20, 40.0);
-    assertTrue(text.toString().endsWith("\rreplications 20/20  elapsed 0:40" + " ".repeat(11)), text.toString());
+    assertTrue(
+        text.toString().endsWith("\rreplications 20/20  elapsed 0:40" + " ".repeat(11)),
+        text.toString());
   }
 
   @Test

@@ -40,8 +40,10 @@ class RunCommandTest {
     assertEquals(ExitCode.OK, one.code(), one.toString());
     assertEquals(ExitCode.OK, two.code(), two.toString());
     for (String f : RESULT_FILES) {
-      assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)),
-          Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(tmp.resolve("one").resolve(f)),
+          Files.readAllBytes(tmp.resolve("two").resolve(f)),
+          f);
     }
   }
 
@@ -61,7 +63,9 @@ class RunCommandTest {
     Cli.Outcome o = run("--replications", "1", "--out", tmp.resolve("out").toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertTrue(o.out().startsWith("small: 1 replication, seed 7,"), o.toString());
-    assertTrue(o.err().startsWith("warning: Only 1 replication: no confidence interval can be formed"), o.toString());
+    assertTrue(
+        o.err().startsWith("warning: Only 1 replication: no confidence interval can be formed"),
+        o.toString());
   }
 
   @Test
@@ -83,17 +87,35 @@ class RunCommandTest {
     assertTrue(o.out().contains("  shop "), o.toString());
     assertTrue(o.out().contains("  blog "), o.toString());
     assertTrue(o.out().contains("  all tenants "), o.toString());
-    assertTrue(o.out().endsWith("results: " + out.toAbsolutePath() + "\nreport:  "
-        + out.toAbsolutePath().resolve("report.html") + "\n"), o.toString());
+    assertTrue(
+        o.out()
+            .endsWith(
+                "results: "
+                    + out.toAbsolutePath()
+                    + "\nreport:  "
+                    + out.toAbsolutePath().resolve("report.html")
+                    + "\n"),
+        o.toString());
     assertTrue(Files.isRegularFile(out.resolve("report.html")), "the printed report exists");
-    assertEquals("warning: Only 2 replications: the 95% intervals are wide and say little (Student-t factor 12.7); "
-        + "use at least 5 (--replications 5 or more).\n", o.err());
+    assertEquals(
+        "warning: Only 2 replications: the 95% intervals are wide and say little (Student-t factor 12.7); "
+            + "use at least 5 (--replications 5 or more).\n",
+        o.err());
   }
 
   @Test
   void optionOverridesAreAppliedAndRecordedInTheManifest() throws Exception {
-    Cli.Outcome o = run("--replications", "3", "--seed", "5", "--duration", "20m", "--quiet",
-        "--out", tmp.resolve("out").toString());
+    Cli.Outcome o =
+        run(
+            "--replications",
+            "3",
+            "--seed",
+            "5",
+            "--duration",
+            "20m",
+            "--quiet",
+            "--out",
+            tmp.resolve("out").toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());
     JsonNode m = new ObjectMapper().readTree(tmp.resolve("out/manifest.json").toFile());
     assertEquals(3, m.get("replications").asInt());
@@ -133,15 +155,27 @@ class RunCommandTest {
 
   @Test
   void problemsWithTheValueOfAnOptionNameTheOptionTyped() throws Exception {
-    Cli.Outcome o = run("--replications", "0", "--seed", "-5", "--duration", "30", "--set", "dns.resolvers=0",
-        "--out", tmp.resolve("out").toString());
+    Cli.Outcome o =
+        run(
+            "--replications",
+            "0",
+            "--seed",
+            "-5",
+            "--duration",
+            "30",
+            "--set",
+            "dns.resolvers=0",
+            "--out",
+            tmp.resolve("out").toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
-    assertEquals("""
+    assertEquals(
+        """
         --duration: expected a duration like 30s, 5m or 1h30m, got '30'
         --replications: must be a positive integer, got 0
         --seed: must be a non-negative integer, got -5
         --set: dns.resolvers: must be a positive integer, got 0
-        """, o.err());
+        """,
+        o.err());
   }
 
   @Test

@@ -21,7 +21,8 @@ class RunEstimateTest {
   /** 10 events per request at 1 million events per second on one thread. */
   private static final SpeedCalibration SPEED = new SpeedCalibration(10, 1e6);
 
-  private static final String HUGE = """
+  private static final String HUGE =
+      """
       name: huge
       start: 2018-11-22T00:00:00+09:00
       duration: 2d
@@ -43,7 +44,8 @@ class RunEstimateTest {
     // 100 replications, two at a time: 50 rounds of 10 × requests events at 1e6 events/s.
     assertEquals(50 * 10 * requests / 1e6, e.wallSeconds(), 1e-3 * e.wallSeconds());
     assertTrue(e.isLong());
-    assertTrue(e.warning().startsWith("warning: this run is estimated to take about "), e.warning());
+    assertTrue(
+        e.warning().startsWith("warning: this run is estimated to take about "), e.warning());
     assertTrue(e.text().contains("days on this machine with 2 threads"), e.text());
   }
 
@@ -56,8 +58,13 @@ class RunEstimateTest {
   @Test
   void dryRunPrintsTheEstimateAndWritesNothing() throws Exception {
     Path out = tmp.resolve("out");
-    Cli.Outcome o = Cli.run("run", Cli.write(tmp, "small.yaml", Cli.SMALL).toString(), "--dry-run", "--out",
-        out.toString());
+    Cli.Outcome o =
+        Cli.run(
+            "run",
+            Cli.write(tmp, "small.yaml", Cli.SMALL).toString(),
+            "--dry-run",
+            "--out",
+            out.toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertTrue(o.out().startsWith("estimate: per replication "), o.out());
     assertTrue(o.out().contains("in total (2 replications)"), o.out());

@@ -26,8 +26,16 @@ class SchemaCommandTest {
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertEquals("", o.err());
     Path committed = Path.of("schema", kind + ".schema.json");
-    assertEquals(o.out(), Files.readString(committed), committed + " differs from what 'outagesim schema " + kind
-        + "' prints; regenerate it with: ./outagesim schema " + kind + " > " + committed);
+    assertEquals(
+        o.out(),
+        Files.readString(committed),
+        committed
+            + " differs from what 'outagesim schema "
+            + kind
+            + "' prints; regenerate it with: ./outagesim schema "
+            + kind
+            + " > "
+            + committed);
   }
 
   @Test
@@ -62,7 +70,9 @@ class SchemaCommandTest {
   private static void checkFirstLine(Path file, String schema) throws IOException {
     String first = Files.readAllLines(file).get(0);
     assertEquals("# yaml-language-server: $schema=" + schema, first, file.toString());
-    assertTrue(Files.isRegularFile(file.getParent().resolve(schema)), file + " names a schema that does not exist");
+    assertTrue(
+        Files.isRegularFile(file.getParent().resolve(schema)),
+        file + " names a schema that does not exist");
   }
 
   private static List<Path> yamlFiles(Path dir) throws IOException {

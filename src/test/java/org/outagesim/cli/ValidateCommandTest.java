@@ -18,7 +18,9 @@ class ValidateCommandTest {
     Path f = Cli.write(tmp, "small.yaml", Cli.SMALL);
     Cli.Outcome o = Cli.run("validate", f.toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());
-    assertTrue(o.out().startsWith(f + ": ok — 2 tenants, 1 fault, 2 regions, horizon 30m\nestimate: "), o.out());
+    assertTrue(
+        o.out().startsWith(f + ": ok — 2 tenants, 1 fault, 2 regions, horizon 30m\nestimate: "),
+        o.out());
     assertEquals("", o.err());
   }
 

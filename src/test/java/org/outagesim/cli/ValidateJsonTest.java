@@ -21,7 +21,9 @@ class ValidateJsonTest {
     Cli.Outcome o = Cli.run("validate", "--json", f.toString());
     assertEquals(ExitCode.OK, o.code(), o.toString());
     assertEquals("", o.err());
-    assertEquals("{\"file\":" + JSON.writeValueAsString(f.toString()) + ",\"valid\":true,\"problems\":[]}\n", o.out());
+    assertEquals(
+        "{\"file\":" + JSON.writeValueAsString(f.toString()) + ",\"valid\":true,\"problems\":[]}\n",
+        o.out());
   }
 
   @Test
@@ -30,7 +32,9 @@ class ValidateJsonTest {
     Cli.Outcome o = Cli.run("validate", "--json", f.toString());
     assertEquals(ExitCode.BAD_INPUT, o.code(), o.toString());
     assertEquals("", o.err());
-    assertTrue(o.out().endsWith("}\n") && o.out().indexOf('\n') == o.out().length() - 1, "one line: " + o.out());
+    assertTrue(
+        o.out().endsWith("}\n") && o.out().indexOf('\n') == o.out().length() - 1,
+        "one line: " + o.out());
     JsonNode root = JSON.readTree(o.out());
     assertEquals(f.toString(), root.get("file").asText());
     assertEquals(false, root.get("valid").asBoolean());
@@ -43,7 +47,9 @@ class ValidateJsonTest {
     assertEquals("tenants[0].capacity.servers", servers.get("path").asText());
     assertEquals("must be a positive integer, got -4", servers.get("message").asText());
     assertEquals("tenants[0].deployment.primary", problems.get(1).get("path").asText());
-    assertTrue(problems.get(1).get("message").asText().startsWith("unknown region 'eu-nowhere-1'"), o.out());
+    assertTrue(
+        problems.get(1).get("message").asText().startsWith("unknown region 'eu-nowhere-1'"),
+        o.out());
   }
 
   @Test

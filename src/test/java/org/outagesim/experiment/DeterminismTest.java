@@ -29,16 +29,21 @@ class DeterminismTest {
   @Test
   void oneThreadGivesTheSameResultsAsTwo() throws Exception {
     ScenarioSpec spec = scenario(7);
-    List<String> one = fingerprint(new Experiment(1, ProgressListener.NONE).run(spec).replications());
-    List<String> two = fingerprint(new Experiment(2, ProgressListener.NONE).run(spec).replications());
+    List<String> one =
+        fingerprint(new Experiment(1, ProgressListener.NONE).run(spec).replications());
+    List<String> two =
+        fingerprint(new Experiment(2, ProgressListener.NONE).run(spec).replications());
     assertEquals(one, two);
   }
 
   @Test
   void theSameSeedRepeatsAndAnotherSeedDiffers() throws Exception {
-    List<String> a = fingerprint(new Experiment(2, ProgressListener.NONE).run(scenario(7)).replications());
-    List<String> b = fingerprint(new Experiment(2, ProgressListener.NONE).run(scenario(7)).replications());
-    List<String> c = fingerprint(new Experiment(2, ProgressListener.NONE).run(scenario(8)).replications());
+    List<String> a =
+        fingerprint(new Experiment(2, ProgressListener.NONE).run(scenario(7)).replications());
+    List<String> b =
+        fingerprint(new Experiment(2, ProgressListener.NONE).run(scenario(7)).replications());
+    List<String> c =
+        fingerprint(new Experiment(2, ProgressListener.NONE).run(scenario(8)).replications());
     assertEquals(a, b);
     assertNotEquals(a, c);
   }
@@ -55,23 +60,49 @@ class DeterminismTest {
   }
 
   private static ScenarioSpec scenario(long seed) {
-    return scenario(seed, 3, List.of(new RegionResolverFailure("r1", 600, 900, DnsFailureMode.TIMEOUT,
-        StepProfile.constant(0.6), 0)));
+    return scenario(
+        seed,
+        3,
+        List.of(
+            new RegionResolverFailure(
+                "r1", 600, 900, DnsFailureMode.TIMEOUT, StepProfile.constant(0.6), 0)));
   }
 
   private static ScenarioSpec scenario(long seed, int tenants, List<RegionResolverFailure> faults) {
     List<TenantSpec> ts = new ArrayList<>();
     for (int i = 0; i < tenants; i++) {
-      ts.add(new TenantSpec("t" + i, "retail", new TenantSpec.TrafficSpec(3 + i, null),
-          new TenantSpec.SessionSpec(4, 5.0, 0.2, 50), new TenantSpec.ClientSpec(2, 0.5, 20, 5),
-          new TenantSpec.UserSpec(1, 30, 0.3, 300), new TenantSpec.CapacitySpec(3, new DelaySpec.Exponential(0.1), 50),
-          new TenantSpec.InternalDnsSpec(2, 4, 30, 10),
-          new DeploymentSpec(DeploymentSpec.Strategy.SINGLE_REGION, "r1", null, 60, null, null, null,
-              DeploymentSpec.Failback.AUTOMATIC)));
+      ts.add(
+          new TenantSpec(
+              "t" + i,
+              "retail",
+              new TenantSpec.TrafficSpec(3 + i, null),
+              new TenantSpec.SessionSpec(4, 5.0, 0.2, 50),
+              new TenantSpec.ClientSpec(2, 0.5, 20, 5),
+              new TenantSpec.UserSpec(1, 30, 0.3, 300),
+              new TenantSpec.CapacitySpec(3, new DelaySpec.Exponential(0.1), 50),
+              new TenantSpec.InternalDnsSpec(2, 4, 30, 10),
+              new DeploymentSpec(
+                  DeploymentSpec.Strategy.SINGLE_REGION,
+                  "r1",
+                  null,
+                  60,
+                  null,
+                  null,
+                  null,
+                  DeploymentSpec.Failback.AUTOMATIC)));
     }
-    return new ScenarioSpec("det", "", OffsetDateTime.parse("2018-11-22T08:00:00+09:00"), 2400, 5, seed,
-        List.of(new RegionSpec("r1", ResolverSpec.unlimited())), new DnsSpec(100, 10, 300, new TtlViolationSpec(0.1, 300), false),
-        new ArrayList<>(faults), Map.of(), ts);
+    return new ScenarioSpec(
+        "det",
+        "",
+        OffsetDateTime.parse("2018-11-22T08:00:00+09:00"),
+        2400,
+        5,
+        seed,
+        List.of(new RegionSpec("r1", ResolverSpec.unlimited())),
+        new DnsSpec(100, 10, 300, new TtlViolationSpec(0.1, 300), false),
+        new ArrayList<>(faults),
+        Map.of(),
+        ts);
   }
 
   private static List<String> fingerprint(List<ReplicationResult> reps) {

@@ -24,18 +24,20 @@ import org.outagesim.stats.TenantResult;
  * Calibration: {@code scenarios/seoul-2018.yaml} reproduces what was observed on 22 Nov 2018
  * ([seoul-2018-timeline] and [seoul-2018-press] in docs/sources.md; docs/scenarios.md states the
  * same tolerances):
+ *
  * <ul>
  *   <li>single-region tenants are degraded for about the provider's 84 minutes plus a recovery
  *       tail: recovered (success ratio back at 99% of its level) between 74 and 114 minutes after
- *       the fault start, with between 30 and 84 minutes below 50% success;</li>
+ *       the fault start, with between 30 and 84 minutes below 50% success;
  *   <li>the worst tenant's impact is in the range the press reported (about 1.5 h): the largest
- *       time to recover lies between 75 and 120 minutes;</li>
+ *       time to recover lies between 75 and 120 minutes;
  *   <li>tenants in a second region behind deep health checks, and active-active ones, are nearly
  *       unaffected: they fail over in every replication and lose under 15% of the share of
- *       transactions a typical (median) single-region tenant loses;</li>
- *   <li>active-passive tenants behind shallow health checks are not saved: they never fail over
- *       and lose at least half the median single-region share.</li>
+ *       transactions a typical (median) single-region tenant loses;
+ *   <li>active-passive tenants behind shallow health checks are not saved: they never fail over and
+ *       lose at least half the median single-region share.
  * </ul>
+ *
  * Three replications of the full scenario: these are ranges, not estimates of a mean, and the
  * replication-to-replication spread of each figure is a few percent of the distance to either
  * bound.
@@ -55,8 +57,11 @@ class Seoul2018CalibrationTest {
   private static List<TenantSpec> tenants(Strategy strategy, Boolean deep) {
     List<TenantSpec> out = new ArrayList<>();
     for (TenantSpec t : spec.tenants()) {
-      boolean match = t.deployment().strategy() == strategy
-          && (deep == null || (t.deployment().healthCheck() != null && t.deployment().healthCheck().deep() == deep));
+      boolean match =
+          t.deployment().strategy() == strategy
+              && (deep == null
+                  || (t.deployment().healthCheck() != null
+                      && t.deployment().healthCheck().deep() == deep));
       if (match && t.session().conversion() > 0) {
         out.add(t);
       }
@@ -78,8 +83,11 @@ class Seoul2018CalibrationTest {
   }
 
   private static double medianSingleRegionLostShare() {
-    double[] shares = tenants(Strategy.SINGLE_REGION, null).stream()
-        .mapToDouble(t -> mean(t.id(), Seoul2018CalibrationTest::lostShare)).sorted().toArray();
+    double[] shares =
+        tenants(Strategy.SINGLE_REGION, null).stream()
+            .mapToDouble(t -> mean(t.id(), Seoul2018CalibrationTest::lostShare))
+            .sorted()
+            .toArray();
     return shares[shares.length / 2];
   }
 
@@ -89,8 +97,12 @@ class Seoul2018CalibrationTest {
     for (TenantSpec t : tenants(Strategy.SINGLE_REGION, null)) {
       double recoverMin = mean(t.id(), r -> r.get(Metric.TIME_TO_RECOVER_S)) / 60.0;
       double downMin = mean(t.id(), r -> r.get(Metric.DOWNTIME_MINUTES));
-      if (!(recoverMin >= FAULT_MINUTES - 10 && recoverMin <= FAULT_MINUTES + 30) || downMin < 30 || downMin > 84) {
-        outside.put(t.id(), String.format("recovered after %.1f min, %.1f min below 50%%", recoverMin, downMin));
+      if (!(recoverMin >= FAULT_MINUTES - 10 && recoverMin <= FAULT_MINUTES + 30)
+          || downMin < 30
+          || downMin > 84) {
+        outside.put(
+            t.id(),
+            String.format("recovered after %.1f min, %.1f min below 50%%", recoverMin, downMin));
       }
     }
     assertTrue(outside.isEmpty(), "outside the observed range: " + outside);
@@ -98,8 +110,11 @@ class Seoul2018CalibrationTest {
 
   @Test
   void theWorstTenantIsImpairedForAboutAnHourAndAHalf() {
-    double worst = spec.tenants().stream()
-        .mapToDouble(t -> mean(t.id(), r -> r.get(Metric.TIME_TO_RECOVER_S)) / 60.0).max().orElseThrow();
+    double worst =
+        spec.tenants().stream()
+            .mapToDouble(t -> mean(t.id(), r -> r.get(Metric.TIME_TO_RECOVER_S)) / 60.0)
+            .max()
+            .orElseThrow();
     assertTrue(worst >= 75 && worst <= 120, "worst time to recover " + worst + " min");
   }
 
@@ -110,9 +125,13 @@ class Seoul2018CalibrationTest {
     saved.addAll(tenants(Strategy.ACTIVE_ACTIVE, null));
     for (TenantSpec t : saved) {
       double share = mean(t.id(), Seoul2018CalibrationTest::lostShare);
-      assertTrue(share < 0.15 * typical, t.id() + " lost " + share + " of its transactions, typical " + typical);
+      assertTrue(
+          share < 0.15 * typical,
+          t.id() + " lost " + share + " of its transactions, typical " + typical);
       for (ReplicationResult r : reps) {
-        assertTrue(Double.isFinite(find(r, t.id()).get(Metric.TIME_TO_FAILOVER_S)), t.id() + " did not fail over");
+        assertTrue(
+            Double.isFinite(find(r, t.id()).get(Metric.TIME_TO_FAILOVER_S)),
+            t.id() + " did not fail over");
       }
     }
   }
@@ -122,9 +141,16 @@ class Seoul2018CalibrationTest {
     double typical = medianSingleRegionLostShare();
     for (TenantSpec t : tenants(Strategy.ACTIVE_PASSIVE, false)) {
       double share = mean(t.id(), Seoul2018CalibrationTest::lostShare);
-      assertTrue(share >= 0.5 * typical, t.id() + " lost " + share + " of its transactions, typical " + typical);
-      double[] failover = reps.stream().mapToDouble(r -> find(r, t.id()).get(Metric.TIME_TO_FAILOVER_S)).toArray();
-      assertTrue(Arrays.stream(failover).allMatch(v -> v == Double.POSITIVE_INFINITY), t.id() + " failed over (or was called n/a instead of never): " + Arrays.toString(failover));
+      assertTrue(
+          share >= 0.5 * typical,
+          t.id() + " lost " + share + " of its transactions, typical " + typical);
+      double[] failover =
+          reps.stream().mapToDouble(r -> find(r, t.id()).get(Metric.TIME_TO_FAILOVER_S)).toArray();
+      assertTrue(
+          Arrays.stream(failover).allMatch(v -> v == Double.POSITIVE_INFINITY),
+          t.id()
+              + " failed over (or was called n/a instead of never): "
+              + Arrays.toString(failover));
     }
   }
 }

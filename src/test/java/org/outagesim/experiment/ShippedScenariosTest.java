@@ -35,17 +35,31 @@ class ShippedScenariosTest {
     double horizon = Math.min(spec.durationS(), firstFault + 600.0);
     // The loader requires every fault to start before the horizon (at < duration); keep that true
     // of the shortened run by leaving out the faults that would start after it.
-    ScenarioSpec shortRun = new ScenarioSpec(spec.name(), spec.description(), spec.start(), horizon, 2,
-        spec.seed(), spec.regions(), spec.dns(),
-        spec.faults().stream().filter(f -> f.atS() < horizon).toList(), spec.profiles(), spec.tenants());
+    ScenarioSpec shortRun =
+        new ScenarioSpec(
+            spec.name(),
+            spec.description(),
+            spec.start(),
+            horizon,
+            2,
+            spec.seed(),
+            spec.regions(),
+            spec.dns(),
+            spec.faults().stream().filter(f -> f.atS() < horizon).toList(),
+            spec.profiles(),
+            spec.tenants());
     ExperimentResult result = new Experiment(2, ProgressListener.NONE).run(shortRun);
     assertEquals(2, result.replications().size());
     for (ReplicationResult r : result.replications()) {
       assertEquals(spec.tenants().size(), r.tenants().size());
       for (TenantResult t : r.tenants()) {
         assertTrue(t.get(Metric.SESSIONS) > 0, t.tenant() + " had no sessions");
-        assertEquals(t.get(Metric.TRANSACTIONS_INTENDED), t.get(Metric.TRANSACTIONS_COMPLETED)
-            + t.get(Metric.TRANSACTIONS_LOST) + t.get(Metric.TRANSACTIONS_PENDING), t.tenant());
+        assertEquals(
+            t.get(Metric.TRANSACTIONS_INTENDED),
+            t.get(Metric.TRANSACTIONS_COMPLETED)
+                + t.get(Metric.TRANSACTIONS_LOST)
+                + t.get(Metric.TRANSACTIONS_PENDING),
+            t.tenant());
       }
     }
   }

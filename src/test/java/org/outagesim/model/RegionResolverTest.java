@@ -53,7 +53,8 @@ class RegionResolverTest {
     for (int i = 0; i < 9; i++) {
       r.lookup(10.0, 0, 0.5);
     }
-    // 11 lookups queued at t=10: the next waits 5.5 s > timeout, yet still costs the resolver 0.5 s.
+    // 11 lookups queued at t=10: the next waits 5.5 s > timeout, yet still costs the resolver 0.5
+    // s.
     assertEquals(Lookup.of(LookupResult.TIMEOUT, 5.0), r.lookup(10.0, 0, 0.5));
     assertEquals(1, r.overloadedLookups());
     // The queue drains at capacity: work until t = 16.0, so at t = 12 the wait is 4 s.
@@ -81,7 +82,9 @@ class RegionResolverTest {
     // Half the lookups fail with NXDOMAIN (negative TTL 30 s). A request evaluated at 100 but
     // starting service at 120 stores an empty answer from 120; a lookup made at 101, evaluated
     // afterwards, that the fault spares (draw 0.9 > 0.5) must get an answer.
-    var fault = new RegionResolverFailure("r", 100, 50, DnsFailureMode.NXDOMAIN, StepProfile.constant(0.5), 30);
+    var fault =
+        new RegionResolverFailure(
+            "r", 100, 50, DnsFailureMode.NXDOMAIN, StepProfile.constant(0.5), 30);
     RegionResolver r = new RegionResolver(Double.POSITIVE_INFINITY, 5.0, List.of(fault), 1);
     assertEquals(LookupResult.NXDOMAIN, r.lookup(100.0, 120.0, 0, 0.1).result());
     assertEquals(LookupResult.OK, r.lookup(101.0, 101.0, 0, 0.9).result());
@@ -94,7 +97,8 @@ class RegionResolverTest {
   @Test
   void anEmptyAnswerFromARecordRemovalExistsOnlyFromItsLookup() {
     var removal = new RecordRemoval(null, "db", null, 100, 50, StepProfile.constant(0.5), 60);
-    RegionResolver r = new RegionResolver(Double.POSITIVE_INFINITY, 5.0, List.of(), List.of(List.of(removal)));
+    RegionResolver r =
+        new RegionResolver(Double.POSITIVE_INFINITY, 5.0, List.of(), List.of(List.of(removal)));
     assertEquals(LookupResult.NXDOMAIN, r.lookup(100.0, 110.0, 0, 0.1).result());
     assertEquals(LookupResult.OK, r.lookup(100.0, 105.0, 0, 0.9).result());
     assertEquals(LookupResult.NXDOMAIN, r.lookup(100.0, 110.0, 0, 0.9).result());
@@ -110,8 +114,9 @@ class RegionResolverTest {
   @Test
   void recordRemovalAnswersThatNameEmptyAndTheResolverCachesIt() {
     var removal = new RecordRemoval(null, "db", null, 100, 50, StepProfile.constant(1.0), 60);
-    RegionResolver r = new RegionResolver(Double.POSITIVE_INFINITY, 5.0, List.of(),
-        List.of(List.of(removal), List.of()));
+    RegionResolver r =
+        new RegionResolver(
+            Double.POSITIVE_INFINITY, 5.0, List.of(), List.of(List.of(removal), List.of()));
     assertEquals(LookupResult.OK, r.lookup(99.0, 0, 0.5).result());
     assertEquals(LookupResult.NXDOMAIN, r.lookup(149.0, 0, 0.5).result());
     assertEquals(LookupResult.OK, r.lookup(149.0, 1, 0.5).result());
@@ -121,7 +126,9 @@ class RegionResolverTest {
 
   @Test
   void errorRateDecidesWithTheDraw() {
-    var fault = new RegionResolverFailure("r", 0, 50, DnsFailureMode.SERVFAIL, StepProfile.constant(0.3), 0);
+    var fault =
+        new RegionResolverFailure(
+            "r", 0, 50, DnsFailureMode.SERVFAIL, StepProfile.constant(0.3), 0);
     RegionResolver r = new RegionResolver(Double.POSITIVE_INFINITY, 5.0, List.of(fault), 1);
     assertEquals(LookupResult.SERVFAIL, r.lookup(1.0, 0, 0.29).result());
     assertEquals(LookupResult.OK, r.lookup(1.0, 0, 0.31).result());

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
  * replications, each starting empty; the first tenth of each replication's customers are discarded
  * as warm-up, and the mean wait and the fraction that waited over the remaining customers are one
  * observation each. The analytic value must lie in the 99% Student-t interval over the
- * replications, and the interval must be narrower than a stated tolerance, so a queue that is
- * wrong by more than the tolerance cannot pass by being noisy.
+ * replications, and the interval must be narrower than a stated tolerance, so a queue that is wrong
+ * by more than the tolerance cannot pass by being noisy.
  *
  * <p>99% rather than 95%: the class makes six interval checks, and with a fixed seed each is a
- * one-off draw; at 95% a correct queue would fail one of them about a quarter of the time a seed
- * is chosen, at 99% about one time in seventeen.
+ * one-off draw; at 95% a correct queue would fail one of them about a quarter of the time a seed is
+ * chosen, at 99% about one time in seventeen.
  */
 class ServiceQueueErlangTest {
 
@@ -36,9 +36,9 @@ class ServiceQueueErlangTest {
    * Largest allowed half-width of the mean-wait interval, relative to the analytic Wq. It bounds
    * how large an error can hide inside a wide interval: a queue whose mean wait is off by about
    * twice this fails whatever the noise (e.g. a request started later than the first server frees
-   * up). It is loose enough for the near-saturated case to stay at a few seconds: its waits
-   * are strongly autocorrelated, so its half-width (about 2.7% at these sizes, against 0.8% and 2%
-   * for the other cases) shrinks only as 1/sqrt(customers).
+   * up). It is loose enough for the near-saturated case to stay at a few seconds: its waits are
+   * strongly autocorrelated, so its half-width (about 2.7% at these sizes, against 0.8% and 2% for
+   * the other cases) shrinks only as 1/sqrt(customers).
    */
   private static final double WAIT_REL_TOLERANCE = 0.05;
 
@@ -147,10 +147,9 @@ class ServiceQueueErlangTest {
   }
 
   /**
-   * Erlang C probability that an arrival waits, for {@code servers} servers and offered load
-   * {@code offeredLoad} = lambda/mu &lt; servers. Uses the Erlang B recursion B(k) = a B(k-1) /
-   * (k + a B(k-1)), which stays in [0, 1] and never forms a^c or c!, then C = B / (1 - rho (1 -
-   * B)).
+   * Erlang C probability that an arrival waits, for {@code servers} servers and offered load {@code
+   * offeredLoad} = lambda/mu &lt; servers. Uses the Erlang B recursion B(k) = a B(k-1) / (k + a
+   * B(k-1)), which stays in [0, 1] and never forms a^c or c!, then C = B / (1 - rho (1 - B)).
    */
   private static double erlangC(int servers, double offeredLoad) {
     double blocking = 1.0;

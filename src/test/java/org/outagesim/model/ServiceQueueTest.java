@@ -10,11 +10,11 @@ class ServiceQueueTest {
   @Test
   void requestsStartOnTheServerThatFreesFirst() {
     ServiceQueue q = new ServiceQueue(2, 10);
-    q.occupy(0.0, q.startTime(0.0), 5.0);   // server A busy until 5
-    q.occupy(1.0, q.startTime(1.0), 2.0);   // server B busy until 3
-    assertEquals(3.0, q.startTime(2.0));     // waits for B
-    q.occupy(2.0, 3.0, 4.0);                 // B busy until 7
-    assertEquals(5.0, q.startTime(2.5));     // then A
+    q.occupy(0.0, q.startTime(0.0), 5.0); // server A busy until 5
+    q.occupy(1.0, q.startTime(1.0), 2.0); // server B busy until 3
+    assertEquals(3.0, q.startTime(2.0)); // waits for B
+    q.occupy(2.0, 3.0, 4.0); // B busy until 7
+    assertEquals(5.0, q.startTime(2.5)); // then A
   }
 
   @Test
@@ -60,7 +60,9 @@ class ServiceQueueTest {
   void requestsMustBeOfferedInTimeOrder() {
     ServiceQueue q = new ServiceQueue(1, 10);
     q.occupy(5.0, q.startTime(5.0), 1.0);
-    var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> q.startTime(4.0));
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> q.startTime(4.0));
     assertTrue(e.getMessage().contains("4.0 s after one offered at 5.0 s"), e.getMessage());
   }
 }

@@ -20,8 +20,11 @@ class OutputTargetTest {
 
   @Test
   void defaultFolderIsScenarioNameThenUtcTimestamp() throws Exception {
-    Path dir = ResultWriter.write(SampleResults.result(), SampleResults.info(),
-        OutputTarget.byDefault(tmp.resolve("output"), "sample", NOW));
+    Path dir =
+        ResultWriter.write(
+            SampleResults.result(),
+            SampleResults.info(),
+            OutputTarget.byDefault(tmp.resolve("output"), "sample", NOW));
     assertEquals(tmp.resolve("output/sample/20261125T091500Z").toAbsolutePath(), dir);
   }
 
@@ -40,16 +43,23 @@ class OutputTargetTest {
   void aChosenNonEmptyFolderIsRefused() throws Exception {
     Files.createDirectories(tmp.resolve("out"));
     Files.writeString(tmp.resolve("out/keep.txt"), "mine");
-    OutputFolderException e = assertThrows(OutputFolderException.class,
-        () -> OutputTarget.chosen(tmp.resolve("out"), false));
-    assertTrue(e.getMessage().endsWith("already exists and is not empty; choose another folder or add --force"));
+    OutputFolderException e =
+        assertThrows(
+            OutputFolderException.class, () -> OutputTarget.chosen(tmp.resolve("out"), false));
+    assertTrue(
+        e.getMessage()
+            .endsWith("already exists and is not empty; choose another folder or add --force"));
     assertEquals("mine", Files.readString(tmp.resolve("out/keep.txt")));
   }
 
   @Test
   void aChosenEmptyFolderIsUsed() throws Exception {
     Files.createDirectories(tmp.resolve("out"));
-    Path dir = ResultWriter.write(SampleResults.result(), SampleResults.info(), OutputTarget.chosen(tmp.resolve("out"), false));
+    Path dir =
+        ResultWriter.write(
+            SampleResults.result(),
+            SampleResults.info(),
+            OutputTarget.chosen(tmp.resolve("out"), false));
     assertTrue(Files.exists(dir.resolve("summary.csv")));
   }
 
@@ -58,9 +68,14 @@ class OutputTargetTest {
     Files.createDirectories(tmp.resolve("out"));
     Files.writeString(tmp.resolve("out/old.txt"), "old");
     OutputTarget target = OutputTarget.chosen(tmp.resolve("out"), true);
-    assertThrows(java.io.IOException.class, () -> AtomicFolder.publish(target, dir -> {
-      throw new java.io.IOException("failed half way");
-    }));
+    assertThrows(
+        java.io.IOException.class,
+        () ->
+            AtomicFolder.publish(
+                target,
+                dir -> {
+                  throw new java.io.IOException("failed half way");
+                }));
     assertEquals("old", Files.readString(tmp.resolve("out/old.txt")));
 
     ResultWriter.write(SampleResults.result(), SampleResults.info(), target);
@@ -74,8 +89,9 @@ class OutputTargetTest {
   @Test
   void aChosenPathThatIsAFileIsRefused() throws Exception {
     Files.writeString(tmp.resolve("out"), "x");
-    OutputFolderException e = assertThrows(OutputFolderException.class,
-        () -> OutputTarget.chosen(tmp.resolve("out"), true));
+    OutputFolderException e =
+        assertThrows(
+            OutputFolderException.class, () -> OutputTarget.chosen(tmp.resolve("out"), true));
     assertTrue(e.getMessage().contains("is not a folder"), e.getMessage());
   }
 }

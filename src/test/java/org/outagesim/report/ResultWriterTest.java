@@ -2,7 +2,6 @@ package org.outagesim.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +19,9 @@ class ResultWriterTest {
   @TempDir Path tmp;
 
   private Path writeSample() throws Exception {
-    return ResultWriter.write(SampleResults.result(), SampleResults.info(),
+    return ResultWriter.write(
+        SampleResults.result(),
+        SampleResults.info(),
         OutputTarget.chosen(tmp.resolve("out"), false));
   }
 
@@ -28,7 +29,9 @@ class ResultWriterTest {
   void writesEveryFileIntoTheTarget() throws Exception {
     Path dir = writeSample();
     assertEquals(tmp.resolve("out").toAbsolutePath().normalize(), dir);
-    for (String f : List.of("manifest.json", "replications.csv", "summary.csv", "summary.json", "timeseries.csv")) {
+    for (String f :
+        List.of(
+            "manifest.json", "replications.csv", "summary.csv", "summary.json", "timeseries.csv")) {
       assertTrue(Files.isRegularFile(dir.resolve(f)), f);
     }
   }
@@ -36,11 +39,13 @@ class ResultWriterTest {
   @Test
   void replicationsHeaderIsExactlyAsDesigned() throws Exception {
     List<String> lines = Files.readAllLines(writeSample().resolve("replications.csv"));
-    assertEquals("replication,tenant,sector,strategy,sessions,requests,requests_failed,failed_request_share,failed_public_dns,"
-        + "failed_internal_dns,failed_unreachable,failed_overload,retries,transactions_intended,"
-        + "transactions_completed,transactions_deferred,transactions_lost,transactions_pending,revenue_lost,"
-        + "orders_at_risk,downtime_minutes,degraded_minutes,time_to_detect_s,time_to_failover_s,time_to_recover_s,"
-        + "latency_mean_ms,latency_p50_ms,latency_p99_ms", lines.get(0));
+    assertEquals(
+        "replication,tenant,sector,strategy,sessions,requests,requests_failed,failed_request_share,failed_public_dns,"
+            + "failed_internal_dns,failed_unreachable,failed_overload,retries,transactions_intended,"
+            + "transactions_completed,transactions_deferred,transactions_lost,transactions_pending,revenue_lost,"
+            + "orders_at_risk,downtime_minutes,degraded_minutes,time_to_detect_s,time_to_failover_s,time_to_recover_s,"
+            + "latency_mean_ms,latency_p50_ms,latency_p99_ms",
+        lines.get(0));
     assertEquals(5, lines.size());
   }
 
@@ -66,7 +71,8 @@ class ResultWriterTest {
 
   @Test
   void largeAndIntegralNumbersAreWrittenPlain() throws Exception {
-    String[] shopRep0 = Files.readAllLines(writeSample().resolve("replications.csv")).get(1).split(",", -1);
+    String[] shopRep0 =
+        Files.readAllLines(writeSample().resolve("replications.csv")).get(1).split(",", -1);
     assertEquals("10", shopRep0[4]);
     assertEquals("150000000", shopRep0[4 + position(Metric.REVENUE_LOST)]);
   }
@@ -77,14 +83,22 @@ class ResultWriterTest {
     assertEquals("tenant,sector,strategy,metric,n,never,mean,sd,ci95_half_width", lines.get(0));
     int perTenant = Metric.values().length;
     assertEquals(1 + 3 * perTenant, lines.size());
-    assertTrue(lines.get(1).startsWith("shop,ecommerce,active-passive,sessions,2,0,10.125,"), lines.get(1));
-    assertTrue(lines.get(1 + 2 * perTenant).startsWith("all,,,sessions,2,0,11.25,"), lines.get(1 + 2 * perTenant));
+    assertTrue(
+        lines.get(1).startsWith("shop,ecommerce,active-passive,sessions,2,0,10.125,"),
+        lines.get(1));
+    assertTrue(
+        lines.get(1 + 2 * perTenant).startsWith("all,,,sessions,2,0,11.25,"),
+        lines.get(1 + 2 * perTenant));
     String bankFailover = lines.get(1 + perTenant + position(Metric.TIME_TO_FAILOVER_S));
     assertEquals("bank,finance,single-region,time_to_failover_s,0,0,,,", bankFailover);
     String shopDetect = lines.get(1 + position(Metric.TIME_TO_DETECT_S));
     double detectRep0 = SampleResults.value("shop", 0, Metric.TIME_TO_DETECT_S);
-    assertEquals("shop,ecommerce,active-passive,time_to_detect_s,1,1," + Decimal.of(detectRep0).toPlainString() + ",,",
-        shopDetect, "one replication detected, one never did");
+    assertEquals(
+        "shop,ecommerce,active-passive,time_to_detect_s,1,1,"
+            + Decimal.of(detectRep0).toPlainString()
+            + ",,",
+        shopDetect,
+        "one replication detected, one never did");
   }
 
   @Test
@@ -110,8 +124,9 @@ class ResultWriterTest {
   @Test
   void timeseriesHasWallClockTimeAndMeansOverReplications() throws Exception {
     List<String> lines = Files.readAllLines(writeSample().resolve("timeseries.csv"));
-    assertEquals("minute,time,tenant,requests,failures,failed_public_dns,failed_internal_dns,failed_unreachable,"
-        + "failed_overload,transactions_completed,transactions_lost,success_ratio,success_ratio_ci95_half_width",
+    assertEquals(
+        "minute,time,tenant,requests,failures,failed_public_dns,failed_internal_dns,failed_unreachable,"
+            + "failed_overload,transactions_completed,transactions_lost,success_ratio,success_ratio_ci95_half_width",
         lines.get(0));
     // Minute 0: 10 and 11 requests, none failed: ratio 1 in both replications, no spread.
     assertEquals("0,2018-11-22T06:00:00+09:00,shop,10.5,0,0,0,0,0,0,0,1,0", lines.get(1));
@@ -134,17 +149,29 @@ class ResultWriterTest {
     assertEquals("region-resolver-failure", s.get("faults").get(0).get("type").asText());
     assertEquals("servfail", s.get("faults").get(0).get("mode").asText());
     assertEquals("region-outage", s.get("faults").get(1).get("type").asText());
-    assertEquals("active-passive", s.get("tenants").get(0).get("deployment").get("strategy").asText());
-    assertEquals("log-normal",
+    assertEquals(
+        "active-passive", s.get("tenants").get(0).get("deployment").get("strategy").asText());
+    assertEquals(
+        "log-normal",
         s.get("tenants").get(0).get("capacity").get("service_time").get("distribution").asText());
     assertEquals("busy", s.get("profiles").fieldNames().next());
   }
 
   @Test
   void identicalRecordsGiveByteIdenticalFiles() throws Exception {
-    Path a = ResultWriter.write(SampleResults.result(), SampleResults.info(), OutputTarget.chosen(tmp.resolve("a"), false));
-    Path b = ResultWriter.write(SampleResults.result(), SampleResults.info(), OutputTarget.chosen(tmp.resolve("b"), false));
-    for (String f : List.of("manifest.json", "replications.csv", "summary.csv", "summary.json", "timeseries.csv")) {
+    Path a =
+        ResultWriter.write(
+            SampleResults.result(),
+            SampleResults.info(),
+            OutputTarget.chosen(tmp.resolve("a"), false));
+    Path b =
+        ResultWriter.write(
+            SampleResults.result(),
+            SampleResults.info(),
+            OutputTarget.chosen(tmp.resolve("b"), false));
+    for (String f :
+        List.of(
+            "manifest.json", "replications.csv", "summary.csv", "summary.json", "timeseries.csv")) {
       assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
     }
   }
@@ -160,11 +187,16 @@ class ResultWriterTest {
   @Test
   void aFailureWhileWritingLeavesNoFolderAtAll() throws Exception {
     OutputTarget target = OutputTarget.chosen(tmp.resolve("out"), false);
-    IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> AtomicFolder.publish(target, dir -> {
-          Files.writeString(dir.resolve("replications.csv"), "half");
-          throw new IOException("disk full");
-        }));
+    IOException thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class,
+            () ->
+                AtomicFolder.publish(
+                    target,
+                    dir -> {
+                      Files.writeString(dir.resolve("replications.csv"), "half");
+                      throw new IOException("disk full");
+                    }));
     assertEquals("disk full", thrown.getMessage());
     try (var entries = Files.list(tmp)) {
       assertEquals(0, entries.count());

@@ -29,19 +29,54 @@ class SimulatedRunFilesTest {
 
   private static ScenarioSpec smallScenario() {
     ScenarioSpec base = SampleResults.scenario();
-    List<TenantSpec> singleRegion = base.tenants().stream().map(t -> new TenantSpec(t.id(), t.sector(),
-        new TenantSpec.TrafficSpec(2.0, null), t.session(), t.client(), t.user(), t.capacity(), t.internalDns(),
-        new DeploymentSpec(DeploymentSpec.Strategy.SINGLE_REGION, "ap-northeast-2", null, 60, null, null, null,
-            DeploymentSpec.Failback.AUTOMATIC))).toList();
-    return new ScenarioSpec("small", "", base.start(), 20 * 60.0, 3, 11L, base.regions(), base.dns(),
-        List.of(new RegionResolverFailure("ap-northeast-2", 300, 300, DnsFailureMode.SERVFAIL,
-            StepProfile.constant(1.0), 60)),
-        base.profiles(), singleRegion);
+    List<TenantSpec> singleRegion =
+        base.tenants().stream()
+            .map(
+                t ->
+                    new TenantSpec(
+                        t.id(),
+                        t.sector(),
+                        new TenantSpec.TrafficSpec(2.0, null),
+                        t.session(),
+                        t.client(),
+                        t.user(),
+                        t.capacity(),
+                        t.internalDns(),
+                        new DeploymentSpec(
+                            DeploymentSpec.Strategy.SINGLE_REGION,
+                            "ap-northeast-2",
+                            null,
+                            60,
+                            null,
+                            null,
+                            null,
+                            DeploymentSpec.Failback.AUTOMATIC)))
+            .toList();
+    return new ScenarioSpec(
+        "small",
+        "",
+        base.start(),
+        20 * 60.0,
+        3,
+        11L,
+        base.regions(),
+        base.dns(),
+        List.of(
+            new RegionResolverFailure(
+                "ap-northeast-2",
+                300,
+                300,
+                DnsFailureMode.SERVFAIL,
+                StepProfile.constant(1.0),
+                60)),
+        base.profiles(),
+        singleRegion);
   }
 
   private Path runAndWrite(int threads, String folder) throws Exception {
     ExperimentResult result = new Experiment(threads, ProgressListener.NONE).run(smallScenario());
-    return ResultWriter.write(result, SampleResults.info(), OutputTarget.chosen(tmp.resolve(folder), false));
+    return ResultWriter.write(
+        result, SampleResults.info(), OutputTarget.chosen(tmp.resolve(folder), false));
   }
 
   @Test

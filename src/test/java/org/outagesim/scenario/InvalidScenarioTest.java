@@ -20,28 +20,36 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InvalidScenarioTest {
   private static final String DIR = "src/test/resources/scenarios/invalid/";
+
   /** A fixed heap and thread count, so the memory message does not depend on the machine. */
   private static final long HEAP_BYTES = 4L << 30;
+
   private static final int THREADS = 2;
 
   private static void assertProblems(String fixture, String... expected) {
-    ScenarioException e = assertThrows(ScenarioException.class,
-        () -> ScenarioDocument.read(Path.of(DIR + fixture)).toSpec(HEAP_BYTES, THREADS));
+    ScenarioException e =
+        assertThrows(
+            ScenarioException.class,
+            () -> ScenarioDocument.read(Path.of(DIR + fixture)).toSpec(HEAP_BYTES, THREADS));
     List<String> want = Arrays.stream(expected).map(s -> DIR + s).toList();
     assertEquals(want, e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
   void missingFileIsReported() {
-    ScenarioException e = assertThrows(ScenarioException.class,
-        () -> ScenarioLoader.load(Path.of(DIR + "no-such.yaml"), List.of()));
-    assertEquals(List.of(DIR + "no-such.yaml: cannot read: no such file"),
+    ScenarioException e =
+        assertThrows(
+            ScenarioException.class,
+            () -> ScenarioLoader.load(Path.of(DIR + "no-such.yaml"), List.of()));
+    assertEquals(
+        List.of(DIR + "no-such.yaml: cannot read: no such file"),
         e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
   void zeroOrNegativeDurationsAreRejectedWhereTheyMustBePositive() {
-    assertProblems("bad-duration.yaml",
+    assertProblems(
+        "bad-duration.yaml",
         "bad-duration.yaml:3: duration: must be longer than 0s, got 0s",
         "bad-duration.yaml:6: regions[0].resolver.timeout: must be longer than 0s, got 0ms",
         "bad-duration.yaml:7: dns.negativeTtl: must not be negative, got -5m",
@@ -52,44 +60,45 @@ class InvalidScenarioTest {
 
   @Test
   void startNeedsAnIsoDateTimeWithOffset() {
-    assertProblems("bad-start.yaml",
+    assertProblems(
+        "bad-start.yaml",
         "bad-start.yaml:2: start: expected a date-time with offset like 2018-11-22T06:00:00+09:00, got '2018-11-22 06:00'");
   }
 
   @Test
   void fileWithOnlyCommentsIsEmpty() {
-    assertProblems("comments-only.yaml",
-        "comments-only.yaml: empty file, expected a scenario mapping");
+    assertProblems(
+        "comments-only.yaml", "comments-only.yaml: empty file, expected a scenario mapping");
   }
 
   @Test
   void directoryIsNotAScenarioFile() {
-    assertProblems("directory.yaml",
-        "directory.yaml: is a directory, expected a scenario file");
+    assertProblems("directory.yaml", "directory.yaml: is a directory, expected a scenario file");
   }
 
   @Test
   void duplicateKeyIsReportedWithBothLines() {
-    assertProblems("duplicate-key.yaml",
-        "duplicate-key.yaml:10: duplicate key 'duration' (first on line 3)");
+    assertProblems(
+        "duplicate-key.yaml", "duplicate-key.yaml:10: duplicate key 'duration' (first on line 3)");
   }
 
   @Test
   void tenantIdsMustBeUniqueAfterCountExpansion() {
-    assertProblems("duplicate-tenant.yaml",
+    assertProblems(
+        "duplicate-tenant.yaml",
         "duplicate-tenant.yaml:11: tenants[1].id: tenant id 'shop-2' is already used by tenants[0]",
         "duplicate-tenant.yaml:17: tenants[3].id: tenant id 'bank' is already used by tenants[2]");
   }
 
   @Test
   void emptyFileIsReported() {
-    assertProblems("empty.yaml",
-        "empty.yaml: empty file, expected a scenario mapping");
+    assertProblems("empty.yaml", "empty.yaml: empty file, expected a scenario mapping");
   }
 
   @Test
   void stubResolverAttemptsAndTimeoutsAreChecked() {
-    assertProblems("stub-resolver.yaml",
+    assertProblems(
+        "stub-resolver.yaml",
         "stub-resolver.yaml:7: dns.timeout: must be longer than 0s, got 0s",
         "stub-resolver.yaml:11: tenants[0].internalDns.attempts: must be an integer from 1 to 5, got 6",
         "stub-resolver.yaml:11: tenants[0].internalDns.timeout: must be longer than 0s, got -1s",
@@ -98,7 +107,8 @@ class InvalidScenarioTest {
 
   @Test
   void sloAndCurrencyAreCheckedWithTheirLines() {
-    assertProblems("slo-currency.yaml",
+    assertProblems(
+        "slo-currency.yaml",
         "slo-currency.yaml:4: currency: expected an ISO 4217 currency code like KRW or USD, got 'krw', did you mean 'KRW'?",
         "slo-currency.yaml:5: slo: must be above 0% and at most 100%, got 120%",
         "slo-currency.yaml:10: tenants[0].slo: expected a success ratio like 99.9% or 0.999, got 'high'",
@@ -109,7 +119,8 @@ class InvalidScenarioTest {
 
   @Test
   void errorRateMustStayWithinZeroAndOneAndStepsMustBeOrdered() {
-    assertProblems("error-rate.yaml",
+    assertProblems(
+        "error-rate.yaml",
         "error-rate.yaml:11: faults[0].errorRate: must be between 0 and 1, got 1.5",
         "error-rate.yaml:16: faults[1].errorRate[0][0]: the first step must start at 0s, got 5m",
         "error-rate.yaml:16: faults[1].errorRate[1][1]: must be between 0 and 1, got 1.2",
@@ -119,7 +130,8 @@ class InvalidScenarioTest {
 
   @Test
   void faultTimesMustFallBetweenStartAndHorizon() {
-    assertProblems("fault-time.yaml",
+    assertProblems(
+        "fault-time.yaml",
         "fault-time.yaml:7: faults[0].at: time of day 05:59 is before the start (06:00); write a later time as an offset like 20h",
         "fault-time.yaml:8: faults[1].at: not a time of day: '25:00'",
         "fault-time.yaml:9: faults[2].at: the fault starts at 8h, at or after the end of the simulation (8h)",
@@ -130,21 +142,24 @@ class InvalidScenarioTest {
 
   @Test
   void yamlSyntaxErrorIsOneShortProblem() {
-    assertProblems("invalid-yaml.yaml",
+    assertProblems(
+        "invalid-yaml.yaml",
         "invalid-yaml.yaml:6:4: invalid YAML: expected <block end>, but found '<block mapping start>'"
             + " (while parsing a block collection that begins at line 5, column 3)");
   }
 
   @Test
   void unclosedFlowMappingIsReportedWhereTheParserGivesUp() {
-    assertProblems("unclosed-flow.yaml",
+    assertProblems(
+        "unclosed-flow.yaml",
         "unclosed-flow.yaml:8:15: invalid YAML: expected ',' or '}', but got :"
             + " (while parsing a flow mapping that begins at line 7, column 14)");
   }
 
   @Test
   void unclosedQuoteNamesWhereTheQuoteWasOpened() {
-    assertProblems("unclosed-quote.yaml",
+    assertProblems(
+        "unclosed-quote.yaml",
         "unclosed-quote.yaml:4:1: invalid YAML: found unexpected end of stream"
             + " (while scanning a quoted scalar that begins at line 2, column 14)");
   }
@@ -154,14 +169,30 @@ class InvalidScenarioTest {
    * line: one region and ten tenants of four lines each.
    */
   private static List<String> longScenario() {
-    List<String> lines = new ArrayList<>(List.of("name: tabs", "start: 2018-11-22T08:00:00+09:00",
-        "duration: 1h", "regions:", "  - id: ap-northeast-2", "tenants:"));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "name: tabs",
+                "start: 2018-11-22T08:00:00+09:00",
+                "duration: 1h",
+                "regions:",
+                "  - id: ap-northeast-2",
+                "tenants:"));
     for (int i = 1; i <= 10; i++) {
-      lines.addAll(List.of("  - id: shop-" + i, "    traffic:", "      sessionsPerSecond: 1",
-          "    deployment: { primary: ap-northeast-2 }"));
+      lines.addAll(
+          List.of(
+              "  - id: shop-" + i,
+              "    traffic:",
+              "      sessionsPerSecond: 1",
+              "    deployment: { primary: ap-northeast-2 }"));
     }
-    lines.addAll(List.of("  - id: bank", "    traffic: { sessionsPerSecond: 1 }",
-        "    deployment:", "      primary: ap-northeast-2", "seed: 7"));
+    lines.addAll(
+        List.of(
+            "  - id: bank",
+            "    traffic: { sessionsPerSecond: 1 }",
+            "    deployment:",
+            "      primary: ap-northeast-2",
+            "seed: 7"));
     return lines;
   }
 
@@ -174,14 +205,21 @@ class InvalidScenarioTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 20, 32, 45, 51})
-  void tabAtTheStartOfALineIsReportedOnThatLineAndColumnOne(int line, @TempDir Path dir) throws IOException {
+  void tabAtTheStartOfALineIsReportedOnThatLineAndColumnOne(int line, @TempDir Path dir)
+      throws IOException {
     List<String> lines = longScenario();
     lines.set(line - 1, "\t" + lines.get(line - 1));
     Path file = dir.resolve("tabs.yaml");
     Files.write(file, lines);
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioDocument.read(file));
-    assertEquals(List.of(file + ":" + line + ":1: invalid YAML: found character '\\t(TAB)' that cannot start any token."
-        + " (Do not use \\t(TAB) for indentation)"), e.problems().stream().map(Problem::toString).toList());
+    assertEquals(
+        List.of(
+            file
+                + ":"
+                + line
+                + ":1: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation)"),
+        e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -191,13 +229,18 @@ class InvalidScenarioTest {
     Path file = dir.resolve("tabs.yaml");
     Files.write(file, lines);
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioDocument.read(file));
-    assertEquals(List.of(file + ":32:5: invalid YAML: found character '\\t(TAB)' that cannot start any token."
-        + " (Do not use \\t(TAB) for indentation)"), e.problems().stream().map(Problem::toString).toList());
+    assertEquals(
+        List.of(
+            file
+                + ":32:5: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation)"),
+        e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
   void everyProblemIsReportedAtOnceInLineOrder() {
-    assertProblems("several-problems.yaml",
+    assertProblems(
+        "several-problems.yaml",
         "several-problems.yaml:1: name: must contain only letters, digits, '_', '.' and '-', got 'seoul 2018'",
         "several-problems.yaml:1: duration: required key is missing",
         "several-problems.yaml:5: regions[1].id: duplicate region id 'ap-northeast-2' (also regions[0])",
@@ -221,21 +264,24 @@ class InvalidScenarioTest {
 
   @Test
   void scenarioTooLargeForTheHeapIsRefused() {
-    assertProblems("too-much-memory.yaml",
+    assertProblems(
+        "too-much-memory.yaml",
         "too-much-memory.yaml: scenario needs about 13.0 GiB of memory for 2 replications at once, the JVM has "
-        + "4.0 GiB; give it more (OUTAGESIM_JAVA_OPTS=-Xmx17g ./outagesim ..., or JAVA_TOOL_OPTIONS=-Xmx17g for "
-        + "java -jar), run fewer at once with --threads, or reduce tenants, resolvers or traffic");
+            + "4.0 GiB; give it more (OUTAGESIM_JAVA_OPTS=-Xmx17g ./outagesim ..., or JAVA_TOOL_OPTIONS=-Xmx17g for "
+            + "java -jar), run fewer at once with --threads, or reduce tenants, resolvers or traffic");
   }
 
   @Test
   void topLevelMustBeAMapping() {
-    assertProblems("top-level-list.yaml",
+    assertProblems(
+        "top-level-list.yaml",
         "top-level-list.yaml:1: expected a mapping of scenario keys at the top level, got a list");
   }
 
   @Test
   void unknownKeysAreReportedWithDidYouMean() {
-    assertProblems("unknown-key.yaml",
+    assertProblems(
+        "unknown-key.yaml",
         "unknown-key.yaml:4: unknown key 'replicatons', did you mean 'replications'?",
         "unknown-key.yaml:12: tenants[0].deployment: unknown key 'tll', did you mean 'ttl'?",
         "unknown-key.yaml:13: tenants[0].deployment: unknown key 'colour'; known keys are strategy, primary,"
@@ -244,7 +290,8 @@ class InvalidScenarioTest {
 
   @Test
   void profilesMustExistAndBasesMustNotFormACycle() {
-    assertProblems("unknown-profile.yaml",
+    assertProblems(
+        "unknown-profile.yaml",
         "unknown-profile.yaml:7: profiles.kr-weekday.hourly: expected exactly 24 multipliers, one per hour, got 3",
         "unknown-profile.yaml:8: profiles.sale.base: unknown profile 'kr-wekday', did you mean 'kr-weekday'?",
         "unknown-profile.yaml:9: profiles.loop-a.base: profile cycle: loop-a -> loop-b -> loop-a",
@@ -254,7 +301,8 @@ class InvalidScenarioTest {
 
   @Test
   void regionsNamedByFaultsAndTenantsMustExist() {
-    assertProblems("unknown-region.yaml",
+    assertProblems(
+        "unknown-region.yaml",
         "unknown-region.yaml:9: faults[0].region: unknown region 'ap-northeast-3', did you mean 'ap-northeast-2'?",
         "unknown-region.yaml:15: tenants[0].deployment.primary: unknown region 'eu-west-1';"
             + " known regions are ap-northeast-2, us-east-1");
@@ -262,7 +310,8 @@ class InvalidScenarioTest {
 
   @Test
   void suggestionsNameOnlyValuesValidThereAndNoFollowOnProblems() {
-    assertProblems("suggestions.yaml",
+    assertProblems(
+        "suggestions.yaml",
         "suggestions.yaml:9: profiles.sale.base: unknown profile 'sael'; known profiles are kr-weekday",
         "suggestions.yaml:15: faults[0].mode: expected one of servfail, timeout, nxdomain, got 'timout',"
             + " did you mean 'timeout'?",
@@ -280,14 +329,16 @@ class InvalidScenarioTest {
 
   @Test
   void secondaryInAScenarioOfOneRegionIsToldToAddARegion() {
-    assertProblems("only-region.yaml",
+    assertProblems(
+        "only-region.yaml",
         "only-region.yaml:9: tenants[0].deployment.secondary: unknown region 'ap-northeast-3';"
             + " the only region is the primary 'ap-northeast-2': add another to regions");
   }
 
   @Test
   void unknownFaultTypeIsReportedWithDidYouMean() {
-    assertProblems("unknown-fault-type.yaml",
+    assertProblems(
+        "unknown-fault-type.yaml",
         "unknown-fault-type.yaml:7: faults[0].type: unknown fault type 'region-outtage', did you mean 'region-outage'?",
         "unknown-fault-type.yaml:11: faults[1].type: unknown fault type 'packet-loss'; known fault types are"
             + " region-resolver-failure, region-outage, authoritative-dns-failure, record-removal, capacity-loss, latency");
@@ -295,7 +346,8 @@ class InvalidScenarioTest {
 
   @Test
   void faultsMustNameProvidersTenantsRegionsAndDependencyNamesThatExist() {
-    assertProblems("fault-targets.yaml",
+    assertProblems(
+        "fault-targets.yaml",
         "fault-targets.yaml:9: faults[0].provider: unknown provider 'ns9'; tenants use: default, route53",
         "fault-targets.yaml:13: faults[1].provider: unknown provider 'rute53', did you mean 'route53'? Tenants use: default, route53",
         "fault-targets.yaml:14: faults[1].region: does not apply to fault type authoritative-dns-failure",
@@ -313,7 +365,8 @@ class InvalidScenarioTest {
 
   @Test
   void faultValuesAreCheckedAndKeysOfOtherTypesRejected() {
-    assertProblems("fault-values.yaml",
+    assertProblems(
+        "fault-values.yaml",
         "fault-values.yaml:11: faults[0].fraction: must be between 0 and 1, got 1.5",
         "fault-values.yaml:16: faults[1].delay: must not be negative, got -200ms",
         "fault-values.yaml:21: faults[2].delay[1][1]: expected a duration like 30s, 5m or 1h30m, got '0.5'",
@@ -328,7 +381,8 @@ class InvalidScenarioTest {
 
   @Test
   void eachStrategyRejectsTheFailoverSettingsItCannotUse() {
-    assertProblems("failover.yaml",
+    assertProblems(
+        "failover.yaml",
         "failover.yaml:13: tenants[0].deployment.secondary: must differ from primary 'ap-northeast-2'",
         "failover.yaml:14: tenants[0].deployment.healthCheck.threshold: must be an integer from 1 to 10, got 0",
         "failover.yaml:15: tenants[0].deployment.standby.capacity: must be between 0 and 1, got 1.2",
@@ -345,7 +399,8 @@ class InvalidScenarioTest {
 
   @Test
   void providersAndDependencyNamesMustBeNonEmptyAndNamesMatchLookups() {
-    assertProblems("tenant-dns.yaml",
+    assertProblems(
+        "tenant-dns.yaml",
         "tenant-dns.yaml:6: dns.failureTtl: must not be negative, got -5s",
         "tenant-dns.yaml:10: tenants[0].dns: unknown key 'zone'; known keys are provider",
         "tenant-dns.yaml:10: tenants[0].dns.provider: must not be empty",
@@ -358,7 +413,8 @@ class InvalidScenarioTest {
 
   @Test
   void valuesOfTheWrongTypeAreReported() {
-    assertProblems("wrong-type.yaml",
+    assertProblems(
+        "wrong-type.yaml",
         "wrong-type.yaml:3: duration: expected a duration like 30s, 5m or 1h30m, got '30'",
         "wrong-type.yaml:4: replications: expected an integer, got 'abc'",
         "wrong-type.yaml:5: seed: must be a non-negative integer, got -1",

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.AuthoritativeDnsFailure;
 import org.outagesim.model.spec.CapacityLoss;
 import org.outagesim.model.spec.DelaySpec;
@@ -19,7 +20,6 @@ import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.DnsSpec;
-import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.ProfileSpec;
 import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
 import org.outagesim.model.spec.RecordRemoval;
@@ -33,8 +33,11 @@ import org.outagesim.model.spec.TtlViolationSpec;
 
 class ScenarioLoaderTest {
   static final Path VALID = Path.of("src/test/resources/scenarios/valid/seoul-single-region.yaml");
+
   /** Every deployment strategy, every fault type and the keys that came with them. */
-  static final Path FAILOVER = Path.of("src/test/resources/scenarios/valid/failover-and-faults.yaml");
+  static final Path FAILOVER =
+      Path.of("src/test/resources/scenarios/valid/failover-and-faults.yaml");
+
   static ScenarioSpec spec;
   static ScenarioSpec failover;
 
@@ -46,7 +49,9 @@ class ScenarioLoaderTest {
 
   @Test
   void sloIsAPercentageOrARatioAndTenantsInheritTheScenarios() throws ScenarioException {
-    ScenarioSpec s = ScenarioLoader.load(Path.of("src/test/resources/scenarios/valid/slo-currency.yaml"), List.of());
+    ScenarioSpec s =
+        ScenarioLoader.load(
+            Path.of("src/test/resources/scenarios/valid/slo-currency.yaml"), List.of());
     assertEquals("KRW", s.currency());
     assertEquals(0.9995, s.tenants().get(0).slo(), 1e-12);
     assertEquals(0.9999, s.tenants().get(1).slo(), 1e-12);
@@ -57,7 +62,9 @@ class ScenarioLoaderTest {
 
   @Test
   void stubResolverAndPublicTimeoutsAreReadAndDefaultToGlibcs() throws ScenarioException {
-    ScenarioSpec s = ScenarioLoader.load(Path.of("src/test/resources/scenarios/valid/stub-resolver.yaml"), List.of());
+    ScenarioSpec s =
+        ScenarioLoader.load(
+            Path.of("src/test/resources/scenarios/valid/stub-resolver.yaml"), List.of());
     assertEquals(2.0, s.dns().timeoutS());
     TenantSpec.InternalDnsSpec dns = s.tenants().get(0).internalDns();
     assertEquals(1, dns.attempts());
@@ -96,43 +103,78 @@ class ScenarioLoaderTest {
 
   @Test
   void readsFailureTtlApartFromNegativeTtl() {
-    assertEquals(new DnsSpec(500, 0, 900, new TtlViolationSpec(0.02, new DelaySpec.Uniform(60, 900)), false, 10),
+    assertEquals(
+        new DnsSpec(
+            500, 0, 900, new TtlViolationSpec(0.02, new DelaySpec.Uniform(60, 900)), false, 10),
         failover.dns());
   }
 
   @Test
   void readsEveryFaultTypeIntoItsRecord() {
-    assertEquals(List.of(
-        new RegionOutage("us-east-1", 3600, 1800, steps(0, 0.3, 600, 1.0)),
-        new AuthoritativeDnsFailure("route53", 7200, 3600, DnsFailureMode.TIMEOUT, StepProfile.constant(0.8)),
-        new RecordRemoval(null, "dynamodb", "us-east-1", 2 * 3600 + 48 * 60, 9000, steps(0, 1.0, 7200, 0.2), 3600),
-        new RecordRemoval("bank-2", null, null, 3 * 3600, 600, StepProfile.constant(1.0), 900),
-        new CapacityLoss("shop", null, 4 * 3600, 1200, StepProfile.constant(0.5)),
-        new CapacityLoss("shop", "us-west-2", 4 * 3600, 1200, steps(0, 0.2, 600, 0.6)),
-        new AddedLatency(null, "eu-west-1", 5 * 3600, 900, StepProfile.constant(0.2)),
-        new AddedLatency("chat", null, 5 * 3600, 900, steps(0, 0.2, 600, 2.0)),
-        new AuthoritativeDnsFailure("default", 1800, 300, DnsFailureMode.SERVFAIL, StepProfile.constant(1.0))),
+    assertEquals(
+        List.of(
+            new RegionOutage("us-east-1", 3600, 1800, steps(0, 0.3, 600, 1.0)),
+            new AuthoritativeDnsFailure(
+                "route53", 7200, 3600, DnsFailureMode.TIMEOUT, StepProfile.constant(0.8)),
+            new RecordRemoval(
+                null,
+                "dynamodb",
+                "us-east-1",
+                2 * 3600 + 48 * 60,
+                9000,
+                steps(0, 1.0, 7200, 0.2),
+                3600),
+            new RecordRemoval("bank-2", null, null, 3 * 3600, 600, StepProfile.constant(1.0), 900),
+            new CapacityLoss("shop", null, 4 * 3600, 1200, StepProfile.constant(0.5)),
+            new CapacityLoss("shop", "us-west-2", 4 * 3600, 1200, steps(0, 0.2, 600, 0.6)),
+            new AddedLatency(null, "eu-west-1", 5 * 3600, 900, StepProfile.constant(0.2)),
+            new AddedLatency("chat", null, 5 * 3600, 900, steps(0, 0.2, 600, 2.0)),
+            new AuthoritativeDnsFailure(
+                "default", 1800, 300, DnsFailureMode.SERVFAIL, StepProfile.constant(1.0))),
         failover.faults());
   }
 
   @Test
   void regionOutageWithoutFractionTakesTheWholeRegion() {
-    assertEquals(new RegionOutage("ap-northeast-1", 6.5 * 3600, 1.5, StepProfile.constant(1.0)), spec.faults().get(1));
+    assertEquals(
+        new RegionOutage("ap-northeast-1", 6.5 * 3600, 1.5, StepProfile.constant(1.0)),
+        spec.faults().get(1));
   }
 
   @Test
   void healthCheckedActivePassiveKeepsStandbyFailbackAndReplicationLag() {
-    assertEquals(new DeploymentSpec(Strategy.ACTIVE_PASSIVE, "us-east-1", "us-west-2", 60,
-        new HealthCheckSpec(10, 2, false), null, new StandbySpec(0.3, 600), Failback.MANUAL, 30),
+    assertEquals(
+        new DeploymentSpec(
+            Strategy.ACTIVE_PASSIVE,
+            "us-east-1",
+            "us-west-2",
+            60,
+            new HealthCheckSpec(10, 2, false),
+            null,
+            new StandbySpec(0.3, 600),
+            Failback.MANUAL,
+            30),
         tenant(failover, "shop").deployment());
   }
 
   @Test
   void manualActivePassiveHasNoHealthCheckAndAFullStandby() {
-    ManualFailoverSpec manual = new ManualFailoverSpec(new DelaySpec.Constant(600),
-        new DelaySpec.Uniform(300, 1500), new DelaySpec.Constant(600));
-    DeploymentSpec expected = new DeploymentSpec(Strategy.ACTIVE_PASSIVE, "us-east-1", "us-west-2", 60,
-        null, manual, new StandbySpec(1.0, 0), Failback.AUTOMATIC, 0);
+    ManualFailoverSpec manual =
+        new ManualFailoverSpec(
+            new DelaySpec.Constant(600),
+            new DelaySpec.Uniform(300, 1500),
+            new DelaySpec.Constant(600));
+    DeploymentSpec expected =
+        new DeploymentSpec(
+            Strategy.ACTIVE_PASSIVE,
+            "us-east-1",
+            "us-west-2",
+            60,
+            null,
+            manual,
+            new StandbySpec(1.0, 0),
+            Failback.AUTOMATIC,
+            0);
     assertEquals(expected, tenant(failover, "bank-1").deployment());
     assertEquals(expected, tenant(failover, "bank-2").deployment());
   }
@@ -140,30 +182,56 @@ class ScenarioLoaderTest {
   @Test
   void activeActiveAndBareActivePassiveGetTheDefaultHealthCheck() {
     HealthCheckSpec defaults = new HealthCheckSpec(30, 3, false);
-    assertEquals(new DeploymentSpec(Strategy.ACTIVE_ACTIVE, "us-east-1", "eu-west-1", 60,
-        defaults, null, new StandbySpec(1.0, 0), Failback.AUTOMATIC, 1), tenant(failover, "chat").deployment());
-    assertEquals(new DeploymentSpec(Strategy.ACTIVE_PASSIVE, "eu-west-1", "us-west-2", 60,
-        defaults, null, new StandbySpec(1.0, 0), Failback.AUTOMATIC, 0), tenant(failover, "blog").deployment());
+    assertEquals(
+        new DeploymentSpec(
+            Strategy.ACTIVE_ACTIVE,
+            "us-east-1",
+            "eu-west-1",
+            60,
+            defaults,
+            null,
+            new StandbySpec(1.0, 0),
+            Failback.AUTOMATIC,
+            1),
+        tenant(failover, "chat").deployment());
+    assertEquals(
+        new DeploymentSpec(
+            Strategy.ACTIVE_PASSIVE,
+            "eu-west-1",
+            "us-west-2",
+            60,
+            defaults,
+            null,
+            new StandbySpec(1.0, 0),
+            Failback.AUTOMATIC,
+            0),
+        tenant(failover, "blog").deployment());
   }
 
   @Test
   void providersSurviveCountExpansionAndDefaultToTheDefaultProvider() {
-    assertEquals(List.of("route53", "route53", "route53", "cloudflare", TenantSpec.DEFAULT_PROVIDER),
+    assertEquals(
+        List.of("route53", "route53", "route53", "cloudflare", TenantSpec.DEFAULT_PROVIDER),
         failover.tenants().stream().map(TenantSpec::dnsProvider).toList());
     assertEquals(TenantSpec.DEFAULT_PROVIDER, spec.tenants().get(0).dnsProvider());
   }
 
   @Test
   void dependencyNamesSetTheNumberOfLookups() {
-    assertEquals(new TenantSpec.InternalDnsSpec(2, 20, 30, 10, List.of("dynamodb", "auth")),
+    assertEquals(
+        new TenantSpec.InternalDnsSpec(2, 20, 30, 10, List.of("dynamodb", "auth")),
         tenant(failover, "shop").internalDns());
-    assertEquals(new TenantSpec.InternalDnsSpec(1, 10, 30, 10, List.of("dynamodb")),
+    assertEquals(
+        new TenantSpec.InternalDnsSpec(1, 10, 30, 10, List.of("dynamodb")),
         tenant(failover, "bank-2").internalDns());
-    assertEquals(new TenantSpec.InternalDnsSpec(1, 10, 30, 10, List.of()), tenant(failover, "chat").internalDns());
+    assertEquals(
+        new TenantSpec.InternalDnsSpec(1, 10, 30, 10, List.of()),
+        tenant(failover, "chat").internalDns());
   }
 
   private static StepProfile steps(double offset0, double value0, double offset1, double value1) {
-    return new StepProfile(List.of(new StepProfile.Step(offset0, value0), new StepProfile.Step(offset1, value1)));
+    return new StepProfile(
+        List.of(new StepProfile.Step(offset0, value0), new StepProfile.Step(offset1, value1)));
   }
 
   static TenantSpec tenant(ScenarioSpec s, String id) {
@@ -177,8 +245,13 @@ class ScenarioLoaderTest {
     assertEquals(2 * 3600 + 19 * 60.0, f.atS());
     assertEquals(84 * 60.0, f.durationS());
     assertEquals(DnsFailureMode.NXDOMAIN, f.mode());
-    assertEquals(new StepProfile(List.of(new StepProfile.Step(0, 0.3), new StepProfile.Step(1200, 1.0),
-        new StepProfile.Step(4200, 0.5))), f.errorRate());
+    assertEquals(
+        new StepProfile(
+            List.of(
+                new StepProfile.Step(0, 0.3),
+                new StepProfile.Step(1200, 1.0),
+                new StepProfile.Step(4200, 0.5))),
+        f.errorRate());
     assertEquals(300.0, f.negativeTtlS());
   }
 
@@ -193,8 +266,12 @@ class ScenarioLoaderTest {
     ProfileSpec sale = spec.profiles().get("flash-sale");
     assertEquals(24, weekday.hourly().size());
     assertEquals(weekday.hourly(), sale.hourly());
-    assertEquals(List.of(new ProfileEvent(4 * 3600, 7200, 3.0), new ProfileEvent(3600, 1800, 2.0)), sale.events());
-    assertEquals(List.of(new ProfileEvent(4 * 3600, 7200, 3.0)), spec.profiles().get("pre-black-friday").events());
+    assertEquals(
+        List.of(new ProfileEvent(4 * 3600, 7200, 3.0), new ProfileEvent(3600, 1800, 2.0)),
+        sale.events());
+    assertEquals(
+        List.of(new ProfileEvent(4 * 3600, 7200, 3.0)),
+        spec.profiles().get("pre-black-friday").events());
   }
 
   @Test
@@ -206,21 +283,35 @@ class ScenarioLoaderTest {
     assertEquals(new TenantSpec.SessionSpec(6, 10, 0.04, 52000), shop.session());
     assertEquals(new TenantSpec.ClientSpec(2, 0.5, 20, 10), shop.client());
     assertEquals(new TenantSpec.UserSpec(2, 30, 0.2, 7200), shop.user());
-    assertEquals(new TenantSpec.CapacitySpec(400, new DelaySpec.Exponential(0.08), 2000), shop.capacity());
+    assertEquals(
+        new TenantSpec.CapacitySpec(400, new DelaySpec.Exponential(0.08), 2000), shop.capacity());
     assertEquals(new TenantSpec.InternalDnsSpec(2, 50, 30, 10), shop.internalDns());
-    assertEquals(new DeploymentSpec(DeploymentSpec.Strategy.SINGLE_REGION, "ap-northeast-2", null, 60,
-        null, null, null, DeploymentSpec.Failback.AUTOMATIC), shop.deployment());
+    assertEquals(
+        new DeploymentSpec(
+            DeploymentSpec.Strategy.SINGLE_REGION,
+            "ap-northeast-2",
+            null,
+            60,
+            null,
+            null,
+            null,
+            DeploymentSpec.Failback.AUTOMATIC),
+        shop.deployment());
   }
 
   @Test
   void countExpandsIntoNumberedTenantsWithDefaults() {
-    assertEquals(List.of("shop", "bank-1", "bank-2", "bank-3"), spec.tenants().stream().map(TenantSpec::id).toList());
+    assertEquals(
+        List.of("shop", "bank-1", "bank-2", "bank-3"),
+        spec.tenants().stream().map(TenantSpec::id).toList());
     TenantSpec bank = spec.tenants().get(3);
     assertEquals("finance", bank.sector());
     assertEquals(new TenantSpec.SessionSpec(5, 10, 0.034, 100), bank.session());
     assertEquals(new TenantSpec.ClientSpec(2, 0.5, 20, 10), bank.client());
     assertEquals(new TenantSpec.UserSpec(1, 30, 0, 7200), bank.user());
-    assertEquals(new TenantSpec.CapacitySpec(100, new DelaySpec.LogNormal(0.25, 1.5), 1000), bank.capacity());
+    assertEquals(
+        new TenantSpec.CapacitySpec(100, new DelaySpec.LogNormal(0.25, 1.5), 1000),
+        bank.capacity());
     assertEquals(new TenantSpec.InternalDnsSpec(1, 10, 30, 10), bank.internalDns());
     assertEquals(60.0, bank.deployment().ttlS());
     assertNull(bank.deployment().secondary());

@@ -21,7 +21,8 @@ class ScenarioTemplateTest {
   void documentationBeginsWithTheExampleThatInitWritesAndItLoads() throws Exception {
     String doc = Files.readString(Path.of("docs/scenario-format.md"));
     int start = doc.indexOf("```yaml\n");
-    assertTrue(start >= 0 && start < doc.indexOf("\n## "), "the first section must hold the example");
+    assertTrue(
+        start >= 0 && start < doc.indexOf("\n## "), "the first section must hold the example");
     String example = doc.substring(start + "```yaml\n".length(), doc.indexOf("```\n", start + 1));
     assertEquals(ScenarioTemplate.text("example", 2, Strategy.ACTIVE_PASSIVE), example);
 
@@ -32,9 +33,12 @@ class ScenarioTemplateTest {
 
   @Test
   void tenantsBeyondTheThreeKindsAreNumbered() throws Exception {
-    Path file = Files.writeString(tmp.resolve("seven.yaml"), ScenarioTemplate.text("seven", 7, Strategy.ACTIVE_ACTIVE));
+    Path file =
+        Files.writeString(
+            tmp.resolve("seven.yaml"), ScenarioTemplate.text("seven", 7, Strategy.ACTIVE_ACTIVE));
     ScenarioSpec spec = ScenarioLoader.load(file, List.of());
-    assertEquals(List.of("shop", "bank", "news", "shop-2", "bank-2", "news-2", "shop-3"),
+    assertEquals(
+        List.of("shop", "bank", "news", "shop-2", "bank-2", "news-2", "shop-3"),
         spec.tenants().stream().map(t -> t.id()).toList());
   }
 
@@ -49,7 +53,11 @@ class ScenarioTemplateTest {
 
   @Test
   void badNameOrTenantCountIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> ScenarioTemplate.text("a b", 1, Strategy.SINGLE_REGION));
-    assertThrows(IllegalArgumentException.class, () -> ScenarioTemplate.text("ab", 0, Strategy.SINGLE_REGION));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ScenarioTemplate.text("a b", 1, Strategy.SINGLE_REGION));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ScenarioTemplate.text("ab", 0, Strategy.SINGLE_REGION));
   }
 }

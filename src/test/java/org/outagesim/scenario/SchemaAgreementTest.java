@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The validator and the scenario schema agree on the keys, in both directions: every key the
- * validator accepts at a path is in the schema there and every key of the schema is accepted by
- * the validator; the same for each fault type's, distribution's and strategy's own keys and for
+ * validator accepts at a path is in the schema there and every key of the schema is accepted by the
+ * validator; the same for each fault type's, distribution's and strategy's own keys and for
  * required keys.
  */
 class SchemaAgreementTest {
-  private static final String BASE = """
+  private static final String BASE =
+      """
       name: probe
       start: 2018-11-22T08:00:00+09:00
       duration: 1h
@@ -42,13 +43,18 @@ class SchemaAgreementTest {
 
   @TempDir Path tmp;
 
-  /** Key sets by path, from the schema: {@code tenants[]}, {@code profiles.*} for any-key mappings. */
-  private static Map<String, Set<String>> schemaKeys(JsonNode node, String path, Map<String, Set<String>> out) {
+  /**
+   * Key sets by path, from the schema: {@code tenants[]}, {@code profiles.*} for any-key mappings.
+   */
+  private static Map<String, Set<String>> schemaKeys(
+      JsonNode node, String path, Map<String, Set<String>> out) {
     if (node.has("properties")) {
       Set<String> keys = new TreeSet<>();
       node.get("properties").fieldNames().forEachRemaining(keys::add);
       out.put(path, keys);
-      node.get("properties").fields().forEachRemaining(e -> schemaKeys(e.getValue(), join(path, e.getKey()), out));
+      node.get("properties")
+          .fields()
+          .forEachRemaining(e -> schemaKeys(e.getValue(), join(path, e.getKey()), out));
     }
     if (node.has("items") && node.get("items").isObject()) {
       schemaKeys(node.get("items"), path + "[]", out);
@@ -63,7 +69,8 @@ class SchemaAgreementTest {
   }
 
   /** Key sets by path, from the declarations the validator reads. */
-  private static Map<String, Set<String>> validatorKeys(Shape s, String path, Map<String, Set<String>> out) {
+  private static Map<String, Set<String>> validatorKeys(
+      Shape s, String path, Map<String, Set<String>> out) {
     switch (s.kind()) {
       case LIST -> validatorKeys(s.element(), path + "[]", out);
       case ANY_KEY_MAPPING -> validatorKeys(s.element(), path + ".*", out);
@@ -71,7 +78,7 @@ class SchemaAgreementTest {
         out.put(path, new TreeSet<>(s.keyNames()));
         s.fields().forEach((k, child) -> validatorKeys(child, join(path, k), out));
       }
-      default -> { }
+      default -> {}
     }
     return out;
   }
@@ -81,7 +88,8 @@ class SchemaAgreementTest {
   }
 
   private static JsonNode schema() throws IOException {
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(Path.of("schema/scenario.schema.json")));
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Files.readString(Path.of("schema/scenario.schema.json")));
   }
 
   @Test
@@ -92,12 +100,21 @@ class SchemaAgreementTest {
     for (String path : union(schema.keySet(), validator.keySet())) {
       Set<String> inSchema = schema.getOrDefault(path, Set.of());
       Set<String> inValidator = validator.getOrDefault(path, Set.of());
-      inValidator.stream().filter(k -> !inSchema.contains(k))
-          .forEach(k -> disagreements.add(join(path, k) + ": accepted by the validator, missing from the schema"));
-      inSchema.stream().filter(k -> !inValidator.contains(k))
-          .forEach(k -> disagreements.add(join(path, k) + ": in the schema, unknown to the validator"));
+      inValidator.stream()
+          .filter(k -> !inSchema.contains(k))
+          .forEach(
+              k ->
+                  disagreements.add(
+                      join(path, k) + ": accepted by the validator, missing from the schema"));
+      inSchema.stream()
+          .filter(k -> !inValidator.contains(k))
+          .forEach(
+              k -> disagreements.add(join(path, k) + ": in the schema, unknown to the validator"));
     }
-    assertEquals(List.of(), disagreements, "regenerate schema/ with ./outagesim schema, or fix ScenarioShape");
+    assertEquals(
+        List.of(),
+        disagreements,
+        "regenerate schema/ with ./outagesim schema, or fix ScenarioShape");
     assertTrue(schema.size() > 20, schema.keySet().toString());
   }
 
@@ -105,8 +122,11 @@ class SchemaAgreementTest {
   void eachVariantHasTheSameKeysAndRequiredKeysInBoth() throws IOException {
     JsonNode schema = schema();
     checkVariants(ScenarioShape.FAULT, schema.at("/properties/faults/items"));
-    checkVariants(ScenarioShape.DEPLOYMENT, schema.at("/properties/tenants/items/properties/deployment"));
-    checkVariants(ScenarioShape.DELAY, schema.at("/properties/tenants/items/properties/capacity/properties/serviceTime/oneOf/1"));
+    checkVariants(
+        ScenarioShape.DEPLOYMENT, schema.at("/properties/tenants/items/properties/deployment"));
+    checkVariants(
+        ScenarioShape.DELAY,
+        schema.at("/properties/tenants/items/properties/capacity/properties/serviceTime/oneOf/1"));
   }
 
   private static void checkVariants(Shape shape, JsonNode node) {
@@ -115,9 +135,16 @@ class SchemaAgreementTest {
     int i = 0;
     for (Map.Entry<String, Shape> v : shape.variants().shapes().entrySet()) {
       JsonNode branch = all.get(i++);
-      assertEquals(v.getKey(), branch.at("/if/properties/" + shape.variants().key() + "/const").asText());
-      assertEquals(new TreeSet<>(v.getValue().keyNames()), texts(branch.at("/then/propertyNames/enum")), v.getKey());
-      assertEquals(new TreeSet<>(v.getValue().requiredKeys()), texts(branch.at("/then/required")), v.getKey());
+      assertEquals(
+          v.getKey(), branch.at("/if/properties/" + shape.variants().key() + "/const").asText());
+      assertEquals(
+          new TreeSet<>(v.getValue().keyNames()),
+          texts(branch.at("/then/propertyNames/enum")),
+          v.getKey());
+      assertEquals(
+          new TreeSet<>(v.getValue().requiredKeys()),
+          texts(branch.at("/then/required")),
+          v.getKey());
     }
     assertEquals(new TreeSet<>(shape.requiredKeys()), texts(node.get("required")), node.toString());
   }
@@ -142,7 +169,8 @@ class SchemaAgreementTest {
     Map<String, Set<String>> schema = schemaKeys(schema(), "", new TreeMap<>());
     int probed = 0;
     for (Map.Entry<String, Set<String>> e : schema.entrySet()) {
-      String at = e.getKey().replace("[]", "[0]").replace(".*", ".p").replace("profiles.*", "profiles.p");
+      String at =
+          e.getKey().replace("[]", "[0]").replace(".*", ".p").replace("profiles.*", "profiles.p");
       if (e.getKey().startsWith("*")) {
         continue;
       }
@@ -151,7 +179,8 @@ class SchemaAgreementTest {
         assertEquals(List.of(), unknown, join(at, key));
         probed++;
       }
-      assertEquals(1, unknownKeyProblems(doc, join(at, "notAKey") + "=1").size(), join(at, "notAKey"));
+      assertEquals(
+          1, unknownKeyProblems(doc, join(at, "notAKey") + "=1").size(), join(at, "notAKey"));
     }
     assertTrue(probed > 80, "probed " + probed);
   }
@@ -161,7 +190,10 @@ class SchemaAgreementTest {
       doc.withOverrides(List.of(override)).toSpec(Long.MAX_VALUE, 1);
       return List.of();
     } catch (ScenarioException ex) {
-      return ex.problems().stream().map(Problem::toString).filter(m -> m.contains("unknown key")).toList();
+      return ex.problems().stream()
+          .map(Problem::toString)
+          .filter(m -> m.contains("unknown key"))
+          .toList();
     }
   }
 

@@ -34,13 +34,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every shipped scenario and sweep file passes, and the invalid fixtures whose mistakes a schema
  * can express fail.
  *
- * <p>Only {@code outagesim validate} catches the rest, which these tests list explicitly as
- * passing the schema: references between ids (unknown regions, tenants, profiles; a profile
- * cycle), ids repeated after {@code count} expansion, the memory estimate, duplicate keys (a
- * JSON tree keeps one of them), YAML syntax errors and empty files, and in sweep files whatever
- * depends on the scenario (paths and values of points, the baseline's index or values, the
- * scenario file's existence, replications against {@code precision.maxReplications}) or on
- * points agreeing with each other.
+ * <p>Only {@code outagesim validate} catches the rest, which these tests list explicitly as passing
+ * the schema: references between ids (unknown regions, tenants, profiles; a profile cycle), ids
+ * repeated after {@code count} expansion, the memory estimate, duplicate keys (a JSON tree keeps
+ * one of them), YAML syntax errors and empty files, and in sweep files whatever depends on the
+ * scenario (paths and values of points, the baseline's index or values, the scenario file's
+ * existence, replications against {@code precision.maxReplications}) or on points agreeing with
+ * each other.
  */
 class SchemaValidationTest {
   private static final YAMLFactory YAML = new YAMLFactory();
@@ -108,8 +108,10 @@ class SchemaValidationTest {
       case VALUE_NUMBER_FLOAT -> {
         String text = parser.getText().toLowerCase(Locale.ROOT);
         if (text.endsWith(".inf") || text.equals(".nan")) {
-          return json.numberNode(text.equals(".nan") ? Double.NaN
-              : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+          return json.numberNode(
+              text.equals(".nan")
+                  ? Double.NaN
+                  : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         }
         return json.numberNode(parser.getDecimalValue());
       }
@@ -144,38 +146,47 @@ class SchemaValidationTest {
     assertEquals(List.of(), errors(SWEEP_SCHEMA, file), file.toString());
   }
 
-  /** Fixtures with mistakes of type, range, spelling, unknown or missing keys: the schema rejects each. */
+  /**
+   * Fixtures with mistakes of type, range, spelling, unknown or missing keys: the schema rejects
+   * each.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "bad-duration.yaml", // zero and negative durations
-      "bad-start.yaml", // a start without offset
-      "error-rate.yaml", // a rate above 1, constant and in steps
-      "failover.yaml", // threshold 0 and 11, capacity 1.2, failover keys on single-region
-      "fault-targets.yaml", // a key of another fault type, both tenant and name, neither
-      "fault-time.yaml", // a fault without at
-      "fault-values.yaml", // fraction 1.5, a negative delay, a step that is not a pair
-      "several-problems.yaml", // a misspelt mode, count 0, missing duration
-      "tenant-dns.yaml", // an empty provider, an unknown key, empty and repeated names
-      "top-level-list.yaml", // a list instead of a mapping
-      "unknown-fault-type.yaml", // a fault type that does not exist
-      "unknown-key.yaml", // misspelt keys
-      "unknown-profile.yaml", // 3 hourly multipliers instead of 24
-      "wrong-type.yaml", // text for numbers, a number for a duration, a bad strategy
-  })
+  @ValueSource(
+      strings = {
+        "bad-duration.yaml", // zero and negative durations
+        "bad-start.yaml", // a start without offset
+        "error-rate.yaml", // a rate above 1, constant and in steps
+        "failover.yaml", // threshold 0 and 11, capacity 1.2, failover keys on single-region
+        "fault-targets.yaml", // a key of another fault type, both tenant and name, neither
+        "fault-time.yaml", // a fault without at
+        "fault-values.yaml", // fraction 1.5, a negative delay, a step that is not a pair
+        "several-problems.yaml", // a misspelt mode, count 0, missing duration
+        "tenant-dns.yaml", // an empty provider, an unknown key, empty and repeated names
+        "top-level-list.yaml", // a list instead of a mapping
+        "unknown-fault-type.yaml", // a fault type that does not exist
+        "unknown-key.yaml", // misspelt keys
+        "unknown-profile.yaml", // 3 hourly multipliers instead of 24
+        "wrong-type.yaml", // text for numbers, a number for a duration, a bad strategy
+      })
   void schemaLevelMistakeFailsTheSchema(String fixture) throws Exception {
     Path file = INVALID.resolve(fixture);
     assertFalse(errors(SCENARIO_SCHEMA, file).isEmpty(), fixture + " passed the schema");
-    assertThrows(ScenarioException.class, () -> ScenarioDocument.read(file).toSpec(Long.MAX_VALUE, 1));
+    assertThrows(
+        ScenarioException.class, () -> ScenarioDocument.read(file).toSpec(Long.MAX_VALUE, 1));
   }
 
-  /** Fixtures whose mistakes only the validator sees: the schema accepts them, the validator does not. */
+  /**
+   * Fixtures whose mistakes only the validator sees: the schema accepts them, the validator does
+   * not.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "duplicate-key.yaml", // the JSON tree keeps one value of a repeated key
-      "duplicate-tenant.yaml", // ids repeated after count expansion
-      "unknown-region.yaml", // references to regions that are not declared
-      "too-much-memory.yaml", // the memory estimate
-  })
+  @ValueSource(
+      strings = {
+        "duplicate-key.yaml", // the JSON tree keeps one value of a repeated key
+        "duplicate-tenant.yaml", // ids repeated after count expansion
+        "unknown-region.yaml", // references to regions that are not declared
+        "too-much-memory.yaml", // the memory estimate
+      })
   void semanticMistakePassesTheSchemaButNotTheValidator(String fixture) throws Exception {
     Path file = INVALID.resolve(fixture);
     assertEquals(List.of(), errors(SCENARIO_SCHEMA, file), fixture);
@@ -183,23 +194,28 @@ class SchemaValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "bad-ranges.yaml", // samples 1, bounds of mixed kinds, text bounds
-      "empty-values.yaml", // an empty list of values, a value that is not a list
-      "no-design.yaml", // no design, replications 0
-      "two-designs.yaml", // vary and points together
-      "unknown-keys.yaml", // misspelt keys at the top, in latinHypercube and precision
-      "unknown-metric.yaml", // a metric that does not exist
-  })
+  @ValueSource(
+      strings = {
+        "bad-ranges.yaml", // samples 1, bounds of mixed kinds, text bounds
+        "empty-values.yaml", // an empty list of values, a value that is not a list
+        "no-design.yaml", // no design, replications 0
+        "two-designs.yaml", // vary and points together
+        "unknown-keys.yaml", // misspelt keys at the top, in latinHypercube and precision
+        "unknown-metric.yaml", // a metric that does not exist
+      })
   void schemaLevelSweepMistakeFailsTheSchema(String fixture) throws IOException {
-    assertFalse(errors(SWEEP_SCHEMA, INVALID_SWEEPS.resolve(fixture)).isEmpty(), fixture + " passed the schema");
+    assertFalse(
+        errors(SWEEP_SCHEMA, INVALID_SWEEPS.resolve(fixture)).isEmpty(),
+        fixture + " passed the schema");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "baseline-no-match.yaml", "baseline-out-of-range.yaml", "duplicate-key.yaml", "inconsistent-points.yaml",
-      "invalid-point.yaml", "missing-scenario.yaml", "precision-cap.yaml", "unknown-path.yaml",
-  })
+  @ValueSource(
+      strings = {
+        "baseline-no-match.yaml", "baseline-out-of-range.yaml", "duplicate-key.yaml",
+            "inconsistent-points.yaml",
+        "invalid-point.yaml", "missing-scenario.yaml", "precision-cap.yaml", "unknown-path.yaml",
+      })
   void sweepMistakeThatDependsOnTheScenarioPassesTheSchema(String fixture) throws IOException {
     assertEquals(List.of(), errors(SWEEP_SCHEMA, INVALID_SWEEPS.resolve(fixture)), fixture);
   }

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * paired differences of the sweep.
  */
 class ExampleScriptsIT {
-  private static final Pattern RUN_LINE = Pattern.compile("ttl \\S+\\s+\\d+(\\.\\d+)? ± \\d+(\\.\\d+)?");
-  private static final Pattern PAIRED_LINE = Pattern.compile("point [12] vs 0: .*paired.*unpaired.*");
+  private static final Pattern RUN_LINE =
+      Pattern.compile("ttl \\S+\\s+\\d+(\\.\\d+)? ± \\d+(\\.\\d+)?");
+  private static final Pattern PAIRED_LINE =
+      Pattern.compile("point [12] vs 0: .*paired.*unpaired.*");
 
   @TempDir Path tmp;
   private static String jar;
@@ -31,8 +33,13 @@ class ExampleScriptsIT {
   @BeforeAll
   static void findJar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      jar = files.map(Path::toString).filter(f -> f.endsWith("-all.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no shaded jar in target/: run mvn verify"));
+      jar =
+          files
+              .map(Path::toString)
+              .filter(f -> f.endsWith("-all.jar"))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("no shaded jar in target/: run mvn verify"));
     }
   }
 
@@ -49,8 +56,14 @@ class ExampleScriptsIT {
   }
 
   private static void assertPrinted(List<String> lines) {
-    assertEquals(3, lines.stream().filter(l -> RUN_LINE.matcher(l).matches()).count(), String.join("\n", lines));
-    assertEquals(2, lines.stream().filter(l -> PAIRED_LINE.matcher(l).matches()).count(), String.join("\n", lines));
+    assertEquals(
+        3,
+        lines.stream().filter(l -> RUN_LINE.matcher(l).matches()).count(),
+        String.join("\n", lines));
+    assertEquals(
+        2,
+        lines.stream().filter(l -> PAIRED_LINE.matcher(l).matches()).count(),
+        String.join("\n", lines));
   }
 
   @Test

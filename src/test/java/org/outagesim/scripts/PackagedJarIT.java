@@ -22,8 +22,20 @@ class PackagedJarIT {
   @Test
   void benchWithoutAFileUsesTheBuiltInScenarioFromAnyFolder() throws Exception {
     Path jar = shadedJar().toAbsolutePath();
-    ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar.toString(), "bench", "--warmup", "0",
-        "--replications", "1", "--set", "duration=82m", "--json").directory(elsewhere.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "java",
+                "-jar",
+                jar.toString(),
+                "bench",
+                "--warmup",
+                "0",
+                "--replications",
+                "1",
+                "--set",
+                "duration=82m",
+                "--json")
+            .directory(elsewhere.toFile());
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,9 +49,20 @@ class PackagedJarIT {
 
   @Test
   void theLauncherPassesOutagesimJavaOptsToTheJvm() throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Path.of("outagesim").toAbsolutePath().toString(), "bench", "--warmup", "0",
-        "--replications", "1", "--set", "duration=82m", "--set", "tenants[*].traffic.sessionsPerSecond=1", "--json")
-        .directory(elsewhere.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of("outagesim").toAbsolutePath().toString(),
+                "bench",
+                "--warmup",
+                "0",
+                "--replications",
+                "1",
+                "--set",
+                "duration=82m",
+                "--set",
+                "tenants[*].traffic.sessionsPerSecond=1",
+                "--json")
+            .directory(elsewhere.toFile());
     pb.environment().put("OUTAGESIM_JAVA_OPTS", "-Xmx200m");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -47,12 +70,16 @@ class PackagedJarIT {
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), "timed out");
     assertEquals(0, p.exitValue(), out + err);
     String machine = new ObjectMapper().readTree(out).get("machine").asText();
-    assertTrue(machine.matches(".*max heap (19[0-9]|200) MiB.*"), "the JVM did not get -Xmx200m: " + machine);
+    assertTrue(
+        machine.matches(".*max heap (19[0-9]|200) MiB.*"),
+        "the JVM did not get -Xmx200m: " + machine);
   }
 
   private static Path shadedJar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(f -> f.toString().endsWith("-all.jar")).findFirst()
+      return files
+          .filter(f -> f.toString().endsWith("-all.jar"))
+          .findFirst()
           .orElseThrow(() -> new IllegalStateException("no shaded jar in target/: run mvn verify"));
     }
   }

@@ -16,9 +16,9 @@ import org.outagesim.stats.Metric;
 import org.outagesim.stats.ReplicationResult;
 
 /**
- * Session arrivals against the expected Poisson count λ·T (or the integral of the rate).
- * Tolerance: the 99% interval over 30 replications must contain the analytic value and be
- * narrower than 1% of it.
+ * Session arrivals against the expected Poisson count λ·T (or the integral of the rate). Tolerance:
+ * the 99% interval over 30 replications must contain the analytic value and be narrower than 1% of
+ * it.
  */
 class ArrivalsTest {
 
@@ -28,8 +28,10 @@ class ArrivalsTest {
   void constantRateGivesLambdaTimesHorizonSessions() throws Exception {
     double rate = 20.0;
     double horizon = 3600.0;
-    List<ReplicationResult> reps = run(Scenarios.scenario(horizon, REPLICATIONS,
-        List.of(Scenarios.checkoutTenant("shop", rate)), List.of()));
+    List<ReplicationResult> reps =
+        run(
+            Scenarios.scenario(
+                horizon, REPLICATIONS, List.of(Scenarios.checkoutTenant("shop", rate)), List.of()));
     assertMatches(Estimate.of(reps, Metric.SESSIONS, 0.99), rate * horizon);
   }
 
@@ -49,19 +51,29 @@ class ArrivalsTest {
     hourly.set(7, h7);
     hourly.set(8, h8);
     double eventMultiplier = 3.0;
-    ProfileSpec profile = new ProfileSpec("p", hourly, List.of(new ProfileEvent(3600.0, 1800.0, eventMultiplier)));
+    ProfileSpec profile =
+        new ProfileSpec("p", hourly, List.of(new ProfileEvent(3600.0, 1800.0, eventMultiplier)));
     // Integral of the multiplier over [06:00, 08:00], in hours, by pieces:
-    double first = 0.5 * (((h5 + h6) / 2 + h6) / 2);            // 06:00-06:30
-    double secondA = 0.5 * ((h6 + (h6 + h7) / 2) / 2);          // 06:30-07:00
-    double secondB = 0.5 * (((h6 + h7) / 2 + h7) / 2);          // 07:00-07:30, times the event
-    double third = 0.5 * ((h7 + (h7 + h8) / 2) / 2);            // 07:30-08:00
+    double first = 0.5 * (((h5 + h6) / 2 + h6) / 2); // 06:00-06:30
+    double secondA = 0.5 * ((h6 + (h6 + h7) / 2) / 2); // 06:30-07:00
+    double secondB = 0.5 * (((h6 + h7) / 2 + h7) / 2); // 07:00-07:30, times the event
+    double third = 0.5 * ((h7 + (h7 + h8) / 2) / 2); // 07:30-08:00
     double integralHours = first + secondA + eventMultiplier * secondB + third;
     double rate = 10.0;
     TenantSpec t = Scenarios.checkoutTenant("shop", rate);
-    t = new TenantSpec(t.id(), t.sector(), new TenantSpec.TrafficSpec(rate, "p"), t.session(), t.client(), t.user(),
-        t.capacity(), t.internalDns(), t.deployment());
-    List<ReplicationResult> reps = run(Scenarios.scenario(7200.0, REPLICATIONS, List.of(t), List.of(),
-        Map.of("p", profile)));
+    t =
+        new TenantSpec(
+            t.id(),
+            t.sector(),
+            new TenantSpec.TrafficSpec(rate, "p"),
+            t.session(),
+            t.client(),
+            t.user(),
+            t.capacity(),
+            t.internalDns(),
+            t.deployment());
+    List<ReplicationResult> reps =
+        run(Scenarios.scenario(7200.0, REPLICATIONS, List.of(t), List.of(), Map.of("p", profile)));
     assertMatches(Estimate.of(reps, Metric.SESSIONS, 0.99), rate * integralHours * 3600.0);
   }
 

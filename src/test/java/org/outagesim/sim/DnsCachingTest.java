@@ -25,22 +25,21 @@ import org.outagesim.stats.MinuteSeries.Series;
 import org.outagesim.stats.ReplicationResult;
 
 /**
- * What DNS caches do after a switch or a fault: TTL violation, cached empty answers and
- * failures, serve-stale. Every session is one checkout with no retries, so each failed request
- * is one lost transaction; client caches are off.
+ * What DNS caches do after a switch or a fault: TTL violation, cached empty answers and failures,
+ * serve-stale. Every session is one checkout with no retries, so each failed request is one lost
+ * transaction; client caches are off.
  *
- * <p><b>Failure chains.</b> When a resolver's query fails and the failure is cached for
- * {@code N}, its users fail until the entry expires; the first request after that asks again
- * and, while the fault lasts, fails and is cached again. The links of this chain last
- * {@code N + G}, G the exponential gap (mean {@code g = resolvers / λ}) to the next request of
- * that resolver. At the fault end the chain's age A has the stationary renewal density
- * {@code P(N + G > a) / (N + g)}, so the failures after the end are
- * {@code λ E[(N − A)+] = λ N² / (2 (N + g))} — with g → 0 the failure share decays linearly
- * over N. Before the chain starts, each resolver still serves its good entry for its residual
- * life: the first failure comes {@code g + L² / (2 (L + g))} after the fault start on average
- * (see {@link FailoverTest}). Every request from the chain start to the fault end fails: the
- * first one and a Poisson number over the rest of the window. Hence
- * {@code lost = λ (D − L² / (2 (L + g)) + N² / (2 (N + g)))}.
+ * <p><b>Failure chains.</b> When a resolver's query fails and the failure is cached for {@code N},
+ * its users fail until the entry expires; the first request after that asks again and, while the
+ * fault lasts, fails and is cached again. The links of this chain last {@code N + G}, G the
+ * exponential gap (mean {@code g = resolvers / λ}) to the next request of that resolver. At the
+ * fault end the chain's age A has the stationary renewal density {@code P(N + G > a) / (N + g)}, so
+ * the failures after the end are {@code λ E[(N − A)+] = λ N² / (2 (N + g))} — with g → 0 the
+ * failure share decays linearly over N. Before the chain starts, each resolver still serves its
+ * good entry for its residual life: the first failure comes {@code g + L² / (2 (L + g))} after the
+ * fault start on average (see {@link FailoverTest}). Every request from the chain start to the
+ * fault end fails: the first one and a Poisson number over the rest of the window. Hence {@code
+ * lost = λ (D − L² / (2 (L + g)) + N² / (2 (N + g)))}.
  */
 class DnsCachingTest {
 
@@ -52,7 +51,8 @@ class DnsCachingTest {
   void ttlViolatingResolversKeepSendingTheirShareToTheOldRegionForTheExtraTime() throws Exception {
     // Manual switch at T = 1800 + 290 = 2090 s, TTL L = 60 s; a share f = 0.2 of the 500 resolvers
     // keeps every answer L + E = 360 s. A violating resolver renews every L + E plus a gap (mean
-    // g = resolvers / λ), so at T it holds the old answer with probability (L + E) / (L + E + g) and a
+    // g = resolvers / λ), so at T it holds the old answer with probability (L + E) / (L + E + g)
+    // and a
     // remaining life uniform over L + E: at T + x its users still reach the old region with
     // probability (L + E − x) / (L + E + g). The share of requests failing therefore falls
     // linearly from f · E / (L + E + g) at T + L to 0 at T + L + E; it is not f
@@ -76,26 +76,44 @@ class DnsCachingTest {
     int resolvers = 500;
     double at = 1800.0;
     double switchAt = at + 290.0;
-    TenantSpec t = Scenarios.activePassive(Scenarios.checkoutTenant("shop", rate), ttl, null,
-        new ManualFailoverSpec(new Constant(120.0), new Constant(50.0), new Constant(120.0)));
+    TenantSpec t =
+        Scenarios.activePassive(
+            Scenarios.checkoutTenant("shop", rate),
+            ttl,
+            null,
+            new ManualFailoverSpec(new Constant(120.0), new Constant(50.0), new Constant(120.0)));
     DnsSpec dns = new DnsSpec(resolvers, 0.0, 300.0, new TtlViolationSpec(f, extra), false);
-    List<ReplicationResult> reps = ArrivalsTest.run(Scenarios.scenario(switchAt + ttl + extra + 300, 60, List.of(t),
-        List.of(new RegionOutage(Scenarios.REGION, at, 3600.0)), dns));
+    List<ReplicationResult> reps =
+        ArrivalsTest.run(
+            Scenarios.scenario(
+                switchAt + ttl + extra + 300,
+                60,
+                List.of(t),
+                List.of(new RegionOutage(Scenarios.REGION, at, 3600.0)),
+                dns));
 
     int afterSwitch = (int) ((switchAt + CLIENT_TIMEOUT) / 60);
     int windowFrom = (int) ((switchAt + ttl + CLIENT_TIMEOUT) / 60);
     int windowTo = (int) ((switchAt + ttl + extra + CLIENT_TIMEOUT) / 60);
     double g = resolvers / rate;
     double violatingLife = ttl + extra;
-    double expectedAfter = rate * ((1 - f) * residualS(ttl, rate, resolvers)
-        + f * violatingLife * violatingLife / (2 * (violatingLife + g)));
+    double expectedAfter =
+        rate
+            * ((1 - f) * residualS(ttl, rate, resolvers)
+                + f * violatingLife * violatingLife / (2 * (violatingLife + g)));
     double expectedWindow = rate * f * extra * extra / (2 * (violatingLife + g));
-    assertMatches(Estimate.of(reps, failures(afterSwitch, Integer.MAX_VALUE), 0.99), expectedAfter,
+    assertMatches(
+        Estimate.of(reps, failures(afterSwitch, Integer.MAX_VALUE), 0.99),
+        expectedAfter,
         0.06 * expectedAfter);
-    assertMatches(Estimate.of(reps, failures(windowFrom, windowTo), 0.99), expectedWindow, 0.06 * expectedWindow);
+    assertMatches(
+        Estimate.of(reps, failures(windowFrom, windowTo), 0.99),
+        expectedWindow,
+        0.06 * expectedWindow);
     for (ReplicationResult r : reps) {
       MinuteSeries s = r.tenants().get(0).series();
-      assertTrue(s.get(Series.FAILURES, windowTo - 1) > 0, "violating resolvers still on the old region");
+      assertTrue(
+          s.get(Series.FAILURES, windowTo - 1) > 0, "violating resolvers still on the old region");
       for (int m = windowTo; m < s.minutes(); m++) {
         assertEquals(0, s.get(Series.FAILURES, m), "failures in minute " + m);
       }
@@ -112,10 +130,14 @@ class DnsCachingTest {
     // Tolerance: the 99% interval contains it and is narrower than 1% (30 replications).
     double d = 1200.0;
     double negativeTtl = 500.0;
-    TenantSpec t = Scenarios.withInternalDns(Scenarios.checkoutTenant("shop", RATE),
-        new InternalDnsSpec(1, 1, 0.0, 0.0, List.of("db")));
-    RecordRemoval removal = new RecordRemoval(null, "db", null, AT, d, StepProfile.constant(1.0), negativeTtl);
-    List<ReplicationResult> reps = ArrivalsTest.run(Scenarios.scenario(AT + d + 900, 30, List.of(t), List.of(removal)));
+    TenantSpec t =
+        Scenarios.withInternalDns(
+            Scenarios.checkoutTenant("shop", RATE),
+            new InternalDnsSpec(1, 1, 0.0, 0.0, List.of("db")));
+    RecordRemoval removal =
+        new RecordRemoval(null, "db", null, AT, d, StepProfile.constant(1.0), negativeTtl);
+    List<ReplicationResult> reps =
+        ArrivalsTest.run(Scenarios.scenario(AT + d + 900, 30, List.of(t), List.of(removal)));
 
     int entries = (int) Math.ceil(d / negativeTtl);
     double expected = entries * (1 + RATE * negativeTtl);
@@ -124,7 +146,8 @@ class DnsCachingTest {
     for (ReplicationResult r : reps) {
       MinuteSeries s = r.tenants().get(0).series();
       for (int m = (int) ((AT + d) / 60); m < end; m++) {
-        assertEquals(s.get(Series.REQUESTS, m), s.get(Series.FAILED_INTERNAL_DNS, m), "minute " + m);
+        assertEquals(
+            s.get(Series.REQUESTS, m), s.get(Series.FAILED_INTERNAL_DNS, m), "minute " + m);
       }
       assertTrue(s.get(Series.FAILURES, end) < 0.02 * RATE * 60, "drift of the renewals");
       for (int m = end + 1; m < s.minutes(); m++) {
@@ -147,18 +170,22 @@ class DnsCachingTest {
     double d = 1800.0;
     int resolvers = 50;
     TenantSpec t = Scenarios.singleRegion(Scenarios.checkoutTenant("shop", RATE), ttl);
-    RecordRemoval removal = new RecordRemoval("shop", null, null, AT, d, StepProfile.constant(1.0), 0.0);
+    RecordRemoval removal =
+        new RecordRemoval("shop", null, null, AT, d, StepProfile.constant(1.0), 0.0);
     DnsSpec dns = new DnsSpec(resolvers, 0.0, negativeTtl, TtlViolationSpec.none(), false);
-    List<ReplicationResult> reps = ArrivalsTest.run(Scenarios.scenario(AT + d + 600, 30, List.of(t), List.of(removal),
-        dns));
+    List<ReplicationResult> reps =
+        ArrivalsTest.run(Scenarios.scenario(AT + d + 600, 30, List.of(t), List.of(removal), dns));
 
-    double expected = RATE * (d - residualS(ttl, RATE, resolvers) + residualS(negativeTtl, RATE, resolvers));
+    double expected =
+        RATE * (d - residualS(ttl, RATE, resolvers) + residualS(negativeTtl, RATE, resolvers));
     assertMatches(Estimate.of(reps, Metric.TRANSACTIONS_LOST, 0.99), expected, 0.01 * expected);
     double tail = RATE * residualS(negativeTtl, RATE, resolvers);
     int end = (int) ((AT + d) / 60);
     assertMatches(Estimate.of(reps, failures(end, Integer.MAX_VALUE), 0.99), tail, 0.08 * tail);
     for (ReplicationResult r : reps) {
-      assertEquals(r.tenants().get(0).get(Metric.TRANSACTIONS_LOST), r.tenants().get(0).get(Metric.FAILED_PUBLIC_DNS));
+      assertEquals(
+          r.tenants().get(0).get(Metric.TRANSACTIONS_LOST),
+          r.tenants().get(0).get(Metric.FAILED_PUBLIC_DNS));
       MinuteSeries s = r.tenants().get(0).series();
       for (int m = (int) ((AT + d + negativeTtl) / 60); m < s.minutes(); m++) {
         assertEquals(0, s.get(Series.FAILURES, m), "failures in minute " + m);
@@ -167,25 +194,44 @@ class DnsCachingTest {
   }
 
   @Test
-  void serveStaleRidesOutAnAuthoritativeFailureThatOtherwiseFailsEveryExpiredResolver() throws Exception {
+  void serveStaleRidesOutAnAuthoritativeFailureThatOtherwiseFailsEveryExpiredResolver()
+      throws Exception {
     // Provider fails every query (SERVFAIL) for D = 1200 s; TTL L = 60 s, failure TTL F = 5 s,
     // 50 resolvers (g = 2.5 s). Without serve-stale, by the failure-chain argument (class doc):
     //   lost = λ (D − L² / (2 (L + g)) + F² / (2 (F + g))) = 20 (1200 − 28.8 + 1.67) = 23457.3
     // (≈ λ (D − L/2) = 23400). With serve-stale every failed query is answered with the last good
     // region, which is healthy: nothing is lost in any replication.
-    // Tolerance: the 99% interval contains the analytic value and is narrower than 1% (30 replications).
+    // Tolerance: the 99% interval contains the analytic value and is narrower than 1% (30
+    // replications).
     double ttl = 60.0;
     double d = 1200.0;
     int resolvers = 50;
-    TenantSpec t = Scenarios.withDnsProvider(Scenarios.singleRegion(Scenarios.checkoutTenant("shop", RATE), ttl), "dyn");
-    var fault = new AuthoritativeDnsFailure("dyn", AT, d, DnsFailureMode.SERVFAIL, StepProfile.constant(1.0));
-    List<ReplicationResult> plain = ArrivalsTest.run(Scenarios.scenario(AT + d + 300, 30, List.of(t), List.of(fault),
-        new DnsSpec(resolvers, 0.0, 300.0, TtlViolationSpec.none(), false)));
-    List<ReplicationResult> stale = ArrivalsTest.run(Scenarios.scenario(AT + d + 300, 30, List.of(t), List.of(fault),
-        new DnsSpec(resolvers, 0.0, 300.0, TtlViolationSpec.none(), true)));
+    TenantSpec t =
+        Scenarios.withDnsProvider(
+            Scenarios.singleRegion(Scenarios.checkoutTenant("shop", RATE), ttl), "dyn");
+    var fault =
+        new AuthoritativeDnsFailure(
+            "dyn", AT, d, DnsFailureMode.SERVFAIL, StepProfile.constant(1.0));
+    List<ReplicationResult> plain =
+        ArrivalsTest.run(
+            Scenarios.scenario(
+                AT + d + 300,
+                30,
+                List.of(t),
+                List.of(fault),
+                new DnsSpec(resolvers, 0.0, 300.0, TtlViolationSpec.none(), false)));
+    List<ReplicationResult> stale =
+        ArrivalsTest.run(
+            Scenarios.scenario(
+                AT + d + 300,
+                30,
+                List.of(t),
+                List.of(fault),
+                new DnsSpec(resolvers, 0.0, 300.0, TtlViolationSpec.none(), true)));
 
     double failureTtl = DnsSpec.DEFAULT_FAILURE_TTL_S;
-    double expected = RATE * (d - residualS(ttl, RATE, resolvers) + residualS(failureTtl, RATE, resolvers));
+    double expected =
+        RATE * (d - residualS(ttl, RATE, resolvers) + residualS(failureTtl, RATE, resolvers));
     assertMatches(Estimate.of(plain, Metric.TRANSACTIONS_LOST, 0.99), expected, 0.01 * expected);
     for (ReplicationResult r : stale) {
       assertEquals(0, r.tenants().get(0).get(Metric.TRANSACTIONS_LOST), "lost with serve-stale");

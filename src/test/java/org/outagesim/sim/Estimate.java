@@ -10,10 +10,12 @@ import org.outagesim.stats.ReplicationResult;
 /** A Student-t confidence interval over replications, for tests against analytic values. */
 record Estimate(double mean, double halfWidth) {
 
-  static Estimate of(List<ReplicationResult> reps, ToDoubleFunction<ReplicationResult> f, double confidence) {
+  static Estimate of(
+      List<ReplicationResult> reps, ToDoubleFunction<ReplicationResult> f, double confidence) {
     SummaryStatistics s = new SummaryStatistics();
     reps.forEach(r -> s.addValue(f.applyAsDouble(r)));
-    double t = new TDistribution(null, s.getN() - 1).inverseCumulativeProbability(0.5 + confidence / 2.0);
+    double t =
+        new TDistribution(null, s.getN() - 1).inverseCumulativeProbability(0.5 + confidence / 2.0);
     return new Estimate(s.getMean(), t * s.getStandardDeviation() / Math.sqrt((double) s.getN()));
   }
 

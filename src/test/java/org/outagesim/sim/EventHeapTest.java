@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EventHeapTest {
 
   private static SimEventInterface<Double> event(double t, short priority) {
-    return new BatchSimulator.QuietEvent(t, priority, () -> { });
+    return new BatchSimulator.QuietEvent(t, priority, () -> {});
   }
 
   @Test

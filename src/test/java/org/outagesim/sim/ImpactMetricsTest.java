@@ -15,10 +15,10 @@ import org.outagesim.stats.ReplicationResult;
 import org.outagesim.stats.TenantResult;
 
 /**
- * Degraded minutes and the failed-request share against values computed from the fault alone.
- * Each session is one checkout without retries or caching, so requests fail exactly while the
- * resolver fails them: a hard outage from minute 30 to minute 60 fails every request of those 30
- * minutes and no other.
+ * Degraded minutes and the failed-request share against values computed from the fault alone. Each
+ * session is one checkout without retries or caching, so requests fail exactly while the resolver
+ * fails them: a hard outage from minute 30 to minute 60 fails every request of those 30 minutes and
+ * no other.
  */
 class ImpactMetricsTest {
 
@@ -42,7 +42,10 @@ class ImpactMetricsTest {
     List<ReplicationResult> reps = run(1.0, 0.999);
     for (ReplicationResult r : reps) {
       TenantResult t = r.tenants().get(0);
-      assertEquals(t.get(Metric.REQUESTS_FAILED) / t.get(Metric.REQUESTS), t.get(Metric.FAILED_REQUEST_SHARE), 1e-15);
+      assertEquals(
+          t.get(Metric.REQUESTS_FAILED) / t.get(Metric.REQUESTS),
+          t.get(Metric.FAILED_REQUEST_SHARE),
+          1e-15);
     }
     // Poisson arrivals at a constant rate: the outage holds D / HORIZON of them.
     Estimate share = Estimate.of(reps, Metric.FAILED_REQUEST_SHARE, 0.99);
@@ -64,15 +67,29 @@ class ImpactMetricsTest {
   }
 
   private static List<ReplicationResult> run(double errorRate, double slo) throws Exception {
-    TenantSpec t = withSlo(Scenarios.withInternalDns(Scenarios.checkoutTenant("shop", RATE),
-        new InternalDnsSpec(1, 1, 0.0, 0.0)), slo);
-    var fault = new RegionResolverFailure(Scenarios.REGION, AT, D, DnsFailureMode.SERVFAIL,
-        StepProfile.constant(errorRate), 0.0);
+    TenantSpec t =
+        withSlo(
+            Scenarios.withInternalDns(
+                Scenarios.checkoutTenant("shop", RATE), new InternalDnsSpec(1, 1, 0.0, 0.0)),
+            slo);
+    var fault =
+        new RegionResolverFailure(
+            Scenarios.REGION, AT, D, DnsFailureMode.SERVFAIL, StepProfile.constant(errorRate), 0.0);
     return ArrivalsTest.run(Scenarios.scenario(HORIZON, REPLICATIONS, List.of(t), List.of(fault)));
   }
 
   private static TenantSpec withSlo(TenantSpec t, double slo) {
-    return new TenantSpec(t.id(), t.sector(), t.traffic(), t.session(), t.client(), t.user(), t.capacity(),
-        t.internalDns(), t.deployment(), t.dnsProvider(), slo);
+    return new TenantSpec(
+        t.id(),
+        t.sector(),
+        t.traffic(),
+        t.session(),
+        t.client(),
+        t.user(),
+        t.capacity(),
+        t.internalDns(),
+        t.deployment(),
+        t.dnsProvider(),
+        slo);
   }
 }

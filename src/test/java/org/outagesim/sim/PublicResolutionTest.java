@@ -18,19 +18,29 @@ import org.outagesim.model.spec.TtlViolationSpec;
 class PublicResolutionTest {
 
   private static final TenantSpec TENANT =
-      Scenarios.withDnsProvider(Scenarios.singleRegion(Scenarios.checkoutTenant("shop", 1.0), 60.0), "dyn");
+      Scenarios.withDnsProvider(
+          Scenarios.singleRegion(Scenarios.checkoutTenant("shop", 1.0), 60.0), "dyn");
   private static final AuthoritativeDnsFailure TIMEOUTS =
-      new AuthoritativeDnsFailure("dyn", 0.0, 1000.0, DnsFailureMode.TIMEOUT, StepProfile.constant(1.0));
+      new AuthoritativeDnsFailure(
+          "dyn", 0.0, 1000.0, DnsFailureMode.TIMEOUT, StepProfile.constant(1.0));
 
   private static PublicResolution resolution(DnsSpec dns) {
-    FaultIndex faults = new FaultIndex(Scenarios.scenario(1000.0, 1, List.of(TENANT), List.of(TIMEOUTS)));
-    return new PublicResolution(TENANT, dns, faults, new SingleRegion(0), new boolean[1], new double[1],
+    FaultIndex faults =
+        new FaultIndex(Scenarios.scenario(1000.0, 1, List.of(TENANT), List.of(TIMEOUTS)));
+    return new PublicResolution(
+        TENANT,
+        dns,
+        faults,
+        new SingleRegion(0),
+        new boolean[1],
+        new double[1],
         new TenantStreams(new Streams(1L, 0), TENANT));
   }
 
   @Test
   void aTimedOutQueryCostsTheUserTheDnsTimeout() {
-    PublicResolution p = resolution(new DnsSpec(1, 0.0, 300.0, TtlViolationSpec.none(), false, 5.0, 2.0));
+    PublicResolution p =
+        resolution(new DnsSpec(1, 0.0, 300.0, TtlViolationSpec.none(), false, 5.0, 2.0));
     // The warm entry expires within the first TTL (60 s): by then the query times out.
     PublicResolution.Answer a = p.resolve(new Session(0, true), 61.0);
     assertTrue(a.failed());
@@ -42,7 +52,8 @@ class PublicResolutionTest {
 
   @Test
   void withServeStaleTheAnswerComesAfterTheTimeout() {
-    PublicResolution p = resolution(new DnsSpec(1, 0.0, 300.0, TtlViolationSpec.none(), true, 5.0, 1.5));
+    PublicResolution p =
+        resolution(new DnsSpec(1, 0.0, 300.0, TtlViolationSpec.none(), true, 5.0, 1.5));
     PublicResolution.Answer a = p.resolve(new Session(0, true), 61.0);
     assertFalse(a.failed());
     assertEquals(0, a.region());

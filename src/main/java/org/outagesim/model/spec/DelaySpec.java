@@ -1,8 +1,8 @@
 package org.outagesim.model.spec;
 
 /**
- * A random (or fixed) duration in seconds. Written in a scenario as a plain duration
- * ({@code 80ms}) or as {@code { distribution: NAME, ... }}.
+ * A random (or fixed) duration in seconds. Written in a scenario as a plain duration ({@code 80ms})
+ * or as {@code { distribution: NAME, ... }}.
  */
 public sealed interface DelaySpec {
 

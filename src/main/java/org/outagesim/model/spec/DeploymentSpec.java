@@ -26,8 +26,15 @@ public record DeploymentSpec(
     double replicationLagS) {
 
   /** A deployment without replication lag. */
-  public DeploymentSpec(Strategy strategy, String primary, String secondary, double ttlS, HealthCheckSpec healthCheck,
-      ManualFailoverSpec failover, StandbySpec standby, Failback failback) {
+  public DeploymentSpec(
+      Strategy strategy,
+      String primary,
+      String secondary,
+      double ttlS,
+      HealthCheckSpec healthCheck,
+      ManualFailoverSpec failover,
+      StandbySpec standby,
+      Failback failback) {
     this(strategy, primary, secondary, ttlS, healthCheck, failover, standby, failback, 0.0);
   }
 

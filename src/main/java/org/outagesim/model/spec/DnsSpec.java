@@ -4,14 +4,15 @@ package org.outagesim.model.spec;
  * The public DNS path: users, their client caches, recursive resolvers, authoritative DNS.
  *
  * @param resolvers number of recursive resolvers users are spread over
- * @param clientCacheTtlS lifetime of the browser/OS/app cache in front of the resolver; 0 disables it
+ * @param clientCacheTtlS lifetime of the browser/OS/app cache in front of the resolver; 0 disables
+ *     it
  * @param negativeTtlS how long a resolver caches an empty answer (NXDOMAIN, RFC 2308)
  * @param ttlViolation share of resolvers that keep answers past their TTL
  * @param serveStale whether resolvers serve expired answers when the authoritative fails (RFC 8767)
- * @param failureTtlS how long a resolver caches a resolution failure (SERVFAIL or timeout, RFC 9520);
- *     0 disables failure caching
- * @param timeoutS how long a user waits for a resolution that the DNS provider never answers
- *     (the {@code mode: timeout} of an {@code authoritative-dns-failure})
+ * @param failureTtlS how long a resolver caches a resolution failure (SERVFAIL or timeout, RFC
+ *     9520); 0 disables failure caching
+ * @param timeoutS how long a user waits for a resolution that the DNS provider never answers (the
+ *     {@code mode: timeout} of an {@code authoritative-dns-failure})
  */
 public record DnsSpec(
     int resolvers,
@@ -35,14 +36,30 @@ public record DnsSpec(
   public static final double DEFAULT_TIMEOUT_S = 5.0;
 
   /** A public DNS path with the default failure-cache time and timeout. */
-  public DnsSpec(int resolvers, double clientCacheTtlS, double negativeTtlS, TtlViolationSpec ttlViolation,
+  public DnsSpec(
+      int resolvers,
+      double clientCacheTtlS,
+      double negativeTtlS,
+      TtlViolationSpec ttlViolation,
       boolean serveStale) {
     this(resolvers, clientCacheTtlS, negativeTtlS, ttlViolation, serveStale, DEFAULT_FAILURE_TTL_S);
   }
 
   /** A public DNS path with the default timeout. */
-  public DnsSpec(int resolvers, double clientCacheTtlS, double negativeTtlS, TtlViolationSpec ttlViolation,
-      boolean serveStale, double failureTtlS) {
-    this(resolvers, clientCacheTtlS, negativeTtlS, ttlViolation, serveStale, failureTtlS, DEFAULT_TIMEOUT_S);
+  public DnsSpec(
+      int resolvers,
+      double clientCacheTtlS,
+      double negativeTtlS,
+      TtlViolationSpec ttlViolation,
+      boolean serveStale,
+      double failureTtlS) {
+    this(
+        resolvers,
+        clientCacheTtlS,
+        negativeTtlS,
+        ttlViolation,
+        serveStale,
+        failureTtlS,
+        DEFAULT_TIMEOUT_S);
   }
 }

@@ -1,11 +1,15 @@
 package org.outagesim.model.spec;
 
 /**
- * A fault injected into the model. A fault acts only inside its window
- * {@code [atS, atS + durationS)}; what follows the window is the model's job.
+ * A fault injected into the model. A fault acts only inside its window {@code [atS, atS +
+ * durationS)}; what follows the window is the model's job.
  */
-public sealed interface FaultSpec permits RegionResolverFailure, RegionOutage, AuthoritativeDnsFailure,
-    RecordRemoval, ServerFault {
+public sealed interface FaultSpec
+    permits RegionResolverFailure,
+        RegionOutage,
+        AuthoritativeDnsFailure,
+        RecordRemoval,
+        ServerFault {
 
   /** Start of the window, seconds from the scenario start. */
   double atS();

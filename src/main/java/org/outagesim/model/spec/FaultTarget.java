@@ -35,7 +35,9 @@ public sealed interface FaultTarget {
     }
   }
 
-  /** A dependency name at the region resolvers: in one region, or in every region ({@code null}). */
+  /**
+   * A dependency name at the region resolvers: in one region, or in every region ({@code null}).
+   */
   record DependencyName(String name, String region) implements FaultTarget {
     @Override
     public boolean touches(TenantSpec t, List<String> regions) {
@@ -60,7 +62,8 @@ public sealed interface FaultTarget {
 
     /** Whether the fault hits tenant {@code tenantId}'s servers in region {@code regionId}. */
     public boolean hits(String tenantId, String regionId) {
-      return (tenant == null || tenant.equals(tenantId)) && (region == null || region.equals(regionId));
+      return (tenant == null || tenant.equals(tenantId))
+          && (region == null || region.equals(regionId));
     }
   }
 }

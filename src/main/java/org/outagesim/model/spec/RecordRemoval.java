@@ -9,14 +9,22 @@ package org.outagesim.model.spec;
  *
  * @param tenant id of the tenant whose public record is removed, or {@code null}
  * @param name internal dependency name whose record is removed, or {@code null}
- * @param region for {@code name}: the only region where it is removed, or {@code null} for every region
+ * @param region for {@code name}: the only region where it is removed, or {@code null} for every
+ *     region
  * @param atS start of the window
  * @param durationS length of the window
  * @param errorRate share of lookups answered empty, over the window
  * @param negativeTtlS for {@code name}: how long a region resolver caches the empty answer
  */
-public record RecordRemoval(String tenant, String name, String region, double atS, double durationS,
-    StepProfile errorRate, double negativeTtlS) implements FaultSpec {
+public record RecordRemoval(
+    String tenant,
+    String name,
+    String region,
+    double atS,
+    double durationS,
+    StepProfile errorRate,
+    double negativeTtlS)
+    implements FaultSpec {
   /** The scenario key of this fault type. */
   public static final String TYPE = "record-removal";
 
@@ -27,6 +35,8 @@ public record RecordRemoval(String tenant, String name, String region, double at
 
   @Override
   public FaultTarget target() {
-    return tenant != null ? new FaultTarget.PublicName(tenant) : new FaultTarget.DependencyName(name, region);
+    return tenant != null
+        ? new FaultTarget.PublicName(tenant)
+        : new FaultTarget.DependencyName(name, region);
   }
 }

@@ -7,9 +7,10 @@ package org.outagesim.model.spec;
  * @param atS start of the window, seconds from the scenario start
  * @param durationS length of the window
  * @param mode how the failing lookups are answered
- * @param errorRate probability that a lookup reaching the resolver fails, as a function of the
- *     time since {@code atS}
- * @param negativeTtlS for {@link DnsFailureMode#NXDOMAIN}: how long the resolver caches the empty answer
+ * @param errorRate probability that a lookup reaching the resolver fails, as a function of the time
+ *     since {@code atS}
+ * @param negativeTtlS for {@link DnsFailureMode#NXDOMAIN}: how long the resolver caches the empty
+ *     answer
  */
 public record RegionResolverFailure(
     String region,
@@ -17,7 +18,8 @@ public record RegionResolverFailure(
     double durationS,
     DnsFailureMode mode,
     StepProfile errorRate,
-    double negativeTtlS) implements FaultSpec {
+    double negativeTtlS)
+    implements FaultSpec {
   /** The scenario key of this fault type. */
   public static final String TYPE = "region-resolver-failure";
 

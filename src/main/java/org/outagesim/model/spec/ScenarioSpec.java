@@ -35,10 +35,31 @@ public record ScenarioSpec(
     String currency) {
 
   /** A scenario that names no currency. */
-  public ScenarioSpec(String name, String description, OffsetDateTime start, double durationS, int replications,
-      long seed, List<RegionSpec> regions, DnsSpec dns, List<FaultSpec> faults, Map<String, ProfileSpec> profiles,
+  public ScenarioSpec(
+      String name,
+      String description,
+      OffsetDateTime start,
+      double durationS,
+      int replications,
+      long seed,
+      List<RegionSpec> regions,
+      DnsSpec dns,
+      List<FaultSpec> faults,
+      Map<String, ProfileSpec> profiles,
       List<TenantSpec> tenants) {
-    this(name, description, start, durationS, replications, seed, regions, dns, faults, profiles, tenants, null);
+    this(
+        name,
+        description,
+        start,
+        durationS,
+        replications,
+        seed,
+        regions,
+        dns,
+        faults,
+        profiles,
+        tenants,
+        null);
   }
 
   public ScenarioSpec {
@@ -55,16 +76,52 @@ public record ScenarioSpec(
 
   /** Returns a copy with another replication count. */
   public ScenarioSpec withReplications(int n) {
-    return new ScenarioSpec(name, description, start, durationS, n, seed, regions, dns, faults, profiles, tenants, currency);
+    return new ScenarioSpec(
+        name,
+        description,
+        start,
+        durationS,
+        n,
+        seed,
+        regions,
+        dns,
+        faults,
+        profiles,
+        tenants,
+        currency);
   }
 
   /** Returns a copy with another master seed. */
   public ScenarioSpec withSeed(long s) {
-    return new ScenarioSpec(name, description, start, durationS, replications, s, regions, dns, faults, profiles, tenants, currency);
+    return new ScenarioSpec(
+        name,
+        description,
+        start,
+        durationS,
+        replications,
+        s,
+        regions,
+        dns,
+        faults,
+        profiles,
+        tenants,
+        currency);
   }
 
   /** Returns a copy with another horizon. */
   public ScenarioSpec withDuration(double seconds) {
-    return new ScenarioSpec(name, description, start, seconds, replications, seed, regions, dns, faults, profiles, tenants, currency);
+    return new ScenarioSpec(
+        name,
+        description,
+        start,
+        seconds,
+        replications,
+        seed,
+        regions,
+        dns,
+        faults,
+        profiles,
+        tenants,
+        currency);
   }
 }

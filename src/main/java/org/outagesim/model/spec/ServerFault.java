@@ -1,8 +1,8 @@
 package org.outagesim.model.spec;
 
 /**
- * A fault on tenants' servers: those of one tenant (in every region it runs, or only in
- * {@code region}) or, with {@code tenant} unset, of every tenant in {@code region}.
+ * A fault on tenants' servers: those of one tenant (in every region it runs, or only in {@code
+ * region}) or, with {@code tenant} unset, of every tenant in {@code region}.
  */
 public sealed interface ServerFault extends FaultSpec permits CapacityLoss, AddedLatency {
 

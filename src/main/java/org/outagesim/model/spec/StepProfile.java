@@ -3,9 +3,9 @@ package org.outagesim.model.spec;
 import java.util.List;
 
 /**
- * A piecewise-constant function of the time since a fault started, e.g. an error rate
- * {@code [[0m, 0.3], [20m, 1.0], [70m, 0.5]]}. Each value holds from its offset until the next
- * step; before the first step the value is 0.
+ * A piecewise-constant function of the time since a fault started, e.g. an error rate {@code [[0m,
+ * 0.3], [20m, 1.0], [70m, 0.5]]}. Each value holds from its offset until the next step; before the
+ * first step the value is 0.
  *
  * @param steps steps in strictly increasing offset order
  */

@@ -35,21 +35,59 @@ public record TenantSpec(
   public static final double DEFAULT_SLO = 0.999;
 
   /** A tenant with the default SLO. */
-  public TenantSpec(String id, String sector, TrafficSpec traffic, SessionSpec session, ClientSpec client,
-      UserSpec user, CapacitySpec capacity, InternalDnsSpec internalDns, DeploymentSpec deployment,
+  public TenantSpec(
+      String id,
+      String sector,
+      TrafficSpec traffic,
+      SessionSpec session,
+      ClientSpec client,
+      UserSpec user,
+      CapacitySpec capacity,
+      InternalDnsSpec internalDns,
+      DeploymentSpec deployment,
       String dnsProvider) {
-    this(id, sector, traffic, session, client, user, capacity, internalDns, deployment, dnsProvider, DEFAULT_SLO);
+    this(
+        id,
+        sector,
+        traffic,
+        session,
+        client,
+        user,
+        capacity,
+        internalDns,
+        deployment,
+        dnsProvider,
+        DEFAULT_SLO);
   }
 
   /** A tenant on the default DNS provider. */
-  public TenantSpec(String id, String sector, TrafficSpec traffic, SessionSpec session, ClientSpec client,
-      UserSpec user, CapacitySpec capacity, InternalDnsSpec internalDns, DeploymentSpec deployment) {
-    this(id, sector, traffic, session, client, user, capacity, internalDns, deployment, DEFAULT_PROVIDER);
+  public TenantSpec(
+      String id,
+      String sector,
+      TrafficSpec traffic,
+      SessionSpec session,
+      ClientSpec client,
+      UserSpec user,
+      CapacitySpec capacity,
+      InternalDnsSpec internalDns,
+      DeploymentSpec deployment) {
+    this(
+        id,
+        sector,
+        traffic,
+        session,
+        client,
+        user,
+        capacity,
+        internalDns,
+        deployment,
+        DEFAULT_PROVIDER);
   }
 
   /** A copy with another deployment. */
   public TenantSpec withDeployment(DeploymentSpec d) {
-    return new TenantSpec(id, sector, traffic, session, client, user, capacity, internalDns, d, dnsProvider, slo);
+    return new TenantSpec(
+        id, sector, traffic, session, client, user, capacity, internalDns, d, dnsProvider, slo);
   }
 
   /**
@@ -88,7 +126,8 @@ public record TenantSpec(
    * @param returnProbability probability that a user with intent who gave up comes back
    * @param returnDelayS when that user comes back
    */
-  public record UserSpec(int retries, double retryDelayS, double returnProbability, double returnDelayS) {}
+  public record UserSpec(
+      int retries, double retryDelayS, double returnProbability, double returnDelayS) {}
 
   /**
    * The tenant's servers and their queue.
@@ -111,11 +150,17 @@ public record TenantSpec(
    *     anonymous, otherwise exactly {@code lookups} names
    * @param attempts how often the app's stub resolver asks for a name before it gives up after a
    *     SERVFAIL or a timeout (glibc's {@code attempts}, default 2); an NXDOMAIN is not retried
-   * @param timeoutS how long the stub resolver waits for one answer (glibc's {@code options timeout});
-   *     {@code NaN} for the region resolver's {@link ResolverSpec#timeoutS}
+   * @param timeoutS how long the stub resolver waits for one answer (glibc's {@code options
+   *     timeout}); {@code NaN} for the region resolver's {@link ResolverSpec#timeoutS}
    */
-  public record InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS,
-      java.util.List<String> names, int attempts, double timeoutS) {
+  public record InternalDnsSpec(
+      int lookups,
+      int instances,
+      double cacheTtlS,
+      double negativeTtlS,
+      java.util.List<String> names,
+      int attempts,
+      double timeoutS) {
 
     /** glibc's default {@code attempts:2} ({@code resolv.conf(5)}). */
     public static final int DEFAULT_ATTEMPTS = 2;
@@ -128,7 +173,11 @@ public record TenantSpec(
     }
 
     /** The stub resolver's defaults: two attempts, the region resolver's timeout. */
-    public InternalDnsSpec(int lookups, int instances, double cacheTtlS, double negativeTtlS,
+    public InternalDnsSpec(
+        int lookups,
+        int instances,
+        double cacheTtlS,
+        double negativeTtlS,
         java.util.List<String> names) {
       this(lookups, instances, cacheTtlS, negativeTtlS, names, DEFAULT_ATTEMPTS, Double.NaN);
     }
@@ -138,13 +187,16 @@ public record TenantSpec(
       this(lookups, instances, cacheTtlS, negativeTtlS, java.util.List.of());
     }
 
-    /** The stub resolver's timeout in a region whose resolver gives up after {@code regionTimeoutS}. */
+    /**
+     * The stub resolver's timeout in a region whose resolver gives up after {@code regionTimeoutS}.
+     */
     public double timeoutS(double regionTimeoutS) {
       return Double.isNaN(timeoutS) ? regionTimeoutS : timeoutS;
     }
 
     public InternalDnsSpec withStub(int newAttempts, double newTimeoutS) {
-      return new InternalDnsSpec(lookups, instances, cacheTtlS, negativeTtlS, names, newAttempts, newTimeoutS);
+      return new InternalDnsSpec(
+          lookups, instances, cacheTtlS, negativeTtlS, names, newAttempts, newTimeoutS);
     }
   }
 }

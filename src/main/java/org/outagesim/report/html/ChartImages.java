@@ -17,9 +17,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * The PNG charts of a result folder ({@code charts/*.png}), in the order the report shows them:
- * the known charts first in a fixed order with their captions, then any other PNG by file name.
- * A file that is not a readable PNG is left out rather than embedded broken.
+ * The PNG charts of a result folder ({@code charts/*.png}), in the order the report shows them: the
+ * known charts first in a fixed order with their captions, then any other PNG by file name. A file
+ * that is not a readable PNG is left out rather than embedded broken.
  */
 final class ChartImages {
 
@@ -50,10 +50,16 @@ final class ChartImages {
     }
     List<String> names;
     try (Stream<Path> files = Files.list(dir)) {
-      names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".png")).map(n -> n.substring(0, n.length() - ".png".length()))
-          .sorted(Comparator.comparingInt(ChartImages::knownRank).thenComparing(Comparator.naturalOrder()))
-          .toList();
+      names =
+          files
+              .filter(Files::isRegularFile)
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".png"))
+              .map(n -> n.substring(0, n.length() - ".png".length()))
+              .sorted(
+                  Comparator.comparingInt(ChartImages::knownRank)
+                      .thenComparing(Comparator.naturalOrder()))
+              .toList();
     }
     List<Chart> charts = new ArrayList<>();
     for (String name : names) {
@@ -98,8 +104,11 @@ final class ChartImages {
 
   private static Map<String, String> known() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("success-ratio", "Share of successful requests per minute, with the fault windows shaded");
-    m.put("lost-transactions", "Lost transactions per tenant with 95% confidence intervals, coloured by strategy");
+    m.put(
+        "success-ratio", "Share of successful requests per minute, with the fault windows shaded");
+    m.put(
+        "lost-transactions",
+        "Lost transactions per tenant with 95% confidence intervals, coloured by strategy");
     m.put("lost-revenue-by-strategy", "Lost revenue by deployment strategy");
     m.put("lost-revenue-by-sector", "Lost revenue by sector");
     m.put("failures-by-cause", "Failed requests by cause");

@@ -12,12 +12,18 @@ final class ChartSection {
     m.raw("<section id=\"charts\"><h2>Charts</h2>\n");
     if (charts.isEmpty()) {
       m.raw("<p class=\"note\">Charts were not drawn for this run (no PNG files in <code>")
-          .text(ChartImages.FOLDER).raw("/</code>).</p>\n");
+          .text(ChartImages.FOLDER)
+          .raw("/</code>).</p>\n");
     }
     for (Chart c : charts) {
-      m.raw("<figure class=\"chart\"><img").attr("src", c.dataUri()).attr("alt", c.caption())
+      m.raw("<figure class=\"chart\"><img")
+          .attr("src", c.dataUri())
+          .attr("alt", c.caption())
           .raw(" width=\"" + c.width() + "\" height=\"" + c.height() + "\">")
-          .raw("<figcaption>").text(c.caption()).raw(" <span class=\"file\">").text(c.name() + ".png")
+          .raw("<figcaption>")
+          .text(c.caption())
+          .raw(" <span class=\"file\">")
+          .text(c.name() + ".png")
           .raw("</span></figcaption></figure>\n");
     }
     m.raw("</section>\n");

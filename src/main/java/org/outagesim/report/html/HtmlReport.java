@@ -16,21 +16,22 @@ import org.outagesim.report.html.ChartImages.Chart;
 /**
  * Writes {@code report.html} into a result folder, from the files already there: the scenario,
  * faults and run facts from {@code manifest.json}, the figures from {@code summary.json}, and the
- * charts from {@code charts/*.png}. Nothing is simulated, so the report can be written again
- * later, and the same files give the same bytes (no clock, no locale, files in a fixed order).
+ * charts from {@code charts/*.png}. Nothing is simulated, so the report can be written again later,
+ * and the same files give the same bytes (no clock, no locale, files in a fixed order).
  *
  * <p>The page is self-contained: charts embedded as {@code data:} URIs, style and the optional
- * table-sorting script inline, no reference to anything outside the file (a Content Security
- * Policy in the page enforces it), so it can be mailed or archived alone and printed to PDF.
- * The file is written under a temporary name and renamed, so a reader never sees half a report.
+ * table-sorting script inline, no reference to anything outside the file (a Content Security Policy
+ * in the page enforces it), so it can be mailed or archived alone and printed to PDF. The file is
+ * written under a temporary name and renamed, so a reader never sees half a report.
  */
 public final class HtmlReport {
 
   /** File name inside the result folder. */
   public static final String NAME = "report.html";
 
-  static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-      + "script-src 'unsafe-inline'";
+  static final String CSP =
+      "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+          + "script-src 'unsafe-inline'";
   static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("sort-table.js");
 
@@ -40,8 +41,8 @@ public final class HtmlReport {
    * Writes {@code resultFolder/report.html}, replacing an older one.
    *
    * @return the file written
-   * @throws IOException when {@code manifest.json} or {@code summary.json} is missing or unreadable,
-   *     or the report cannot be written
+   * @throws IOException when {@code manifest.json} or {@code summary.json} is missing or
+   *     unreadable, or the report cannot be written
    */
   public static Path write(Path resultFolder) throws IOException {
     return writeReport(resultFolder, render(resultFolder));
@@ -70,8 +71,13 @@ public final class HtmlReport {
     m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .raw("<meta name=\"generator\"").attr("content", "outagesim " + manifest.toolVersion()).raw(">\n")
-        .element("title", "outagesim report: " + manifest.name()).raw("\n<style>\n").raw(CSS).raw("</style>\n")
+        .raw("<meta name=\"generator\"")
+        .attr("content", "outagesim " + manifest.toolVersion())
+        .raw(">\n")
+        .element("title", "outagesim report: " + manifest.name())
+        .raw("\n<style>\n")
+        .raw(CSS)
+        .raw("</style>\n")
         .raw("</head>\n<body>\n<main>\n");
     ScenarioHeader.appendTo(m, manifest, summary);
     FaultTimeline.appendTo(m, manifest);
@@ -90,7 +96,8 @@ public final class HtmlReport {
    */
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: java -cp outagesim-all.jar " + HtmlReport.class.getName() + " RESULT_FOLDER");
+      System.err.println(
+          "usage: java -cp outagesim-all.jar " + HtmlReport.class.getName() + " RESULT_FOLDER");
       System.exit(2);
     }
     try {
@@ -109,7 +116,8 @@ public final class HtmlReport {
     try {
       return new ObjectMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new IOException("cannot write the report: " + file + " is not valid JSON: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot write the report: " + file + " is not valid JSON: " + e.getMessage(), e);
     }
   }
 
@@ -117,8 +125,12 @@ public final class HtmlReport {
     try {
       return ManifestData.of(readJson(folder, "manifest.json"));
     } catch (DateTimeParseException e) {
-      throw new IOException("cannot write the report: " + folder.resolve("manifest.json")
-          + ": scenario.start is not an ISO-8601 time with offset: " + e.getParsedString(), e);
+      throw new IOException(
+          "cannot write the report: "
+              + folder.resolve("manifest.json")
+              + ": scenario.start is not an ISO-8601 time with offset: "
+              + e.getParsedString(),
+          e);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.outagesim.report.html;
 
-import org.outagesim.stats.Metric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.outagesim.report.html.SummaryData.Row;
 import org.outagesim.report.html.SummaryData.Stat;
+import org.outagesim.stats.Metric;
 
 /**
  * The figures a reader looks for first, all from {@code summary.json}: the totals over all tenants
@@ -40,15 +40,33 @@ final class KeyFigures {
     Stat lost = all.stat(Metric.TRANSACTIONS_LOST.column());
     Stat revenue = all.stat(Metric.REVENUE_LOST.column());
     String currency = summary.currency();
-    totalCard(m, "Lost transactions, all tenants", lost, share(all) + " of intended transactions", null);
-    totalCard(m, "Lost revenue, all tenants", revenue,
-        currency == null ? "in the currency of the order values" : "in " + currency, currency);
-    worst(m, "Most lost transactions", summary.tenants(), r -> r.mean(Metric.TRANSACTIONS_LOST.column()),
+    totalCard(
+        m, "Lost transactions, all tenants", lost, share(all) + " of intended transactions", null);
+    totalCard(
+        m,
+        "Lost revenue, all tenants",
+        revenue,
+        currency == null ? "in the currency of the order values" : "in " + currency,
+        currency);
+    worst(
+        m,
+        "Most lost transactions",
+        summary.tenants(),
+        r -> r.mean(Metric.TRANSACTIONS_LOST.column()),
         r -> NumberText.of(r.mean(Metric.TRANSACTIONS_LOST.column())) + " lost (" + share(r) + ")");
-    worst(m, "Most lost revenue", summary.tenants(), r -> r.mean(Metric.REVENUE_LOST.column()),
-        r -> NumberText.money(NumberText.of(r.mean(Metric.REVENUE_LOST.column())), currency) + " lost");
+    worst(
+        m,
+        "Most lost revenue",
+        summary.tenants(),
+        r -> r.mean(Metric.REVENUE_LOST.column()),
+        r ->
+            NumberText.money(NumberText.of(r.mean(Metric.REVENUE_LOST.column())), currency)
+                + " lost");
     Stat failed = all.stat(Metric.FAILED_REQUEST_SHARE.column());
-    card(m, "Failed requests, all tenants", Double.isNaN(failed.mean()) ? "none" : NumberText.percent(failed.mean()),
+    card(
+        m,
+        "Failed requests, all tenants",
+        Double.isNaN(failed.mean()) ? "none" : NumberText.percent(failed.mean()),
         "of all requests, mean over replications");
     bestStrategy(m, summary.tenants());
     m.raw("</div>\n");
@@ -56,7 +74,10 @@ final class KeyFigures {
     m.raw("</section>\n");
   }
 
-  /** Pooled loss per strategy, in the order strategies first appear; strategies with no intended transactions left out. */
+  /**
+   * Pooled loss per strategy, in the order strategies first appear; strategies with no intended
+   * transactions left out.
+   */
   static List<StrategyLoss> byStrategy(List<Row> tenants) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (Row r : tenants) {
@@ -68,11 +89,12 @@ final class KeyFigures {
       s[2]++;
     }
     List<StrategyLoss> out = new ArrayList<>();
-    sums.forEach((k, s) -> {
-      if (s[1] > 0) {
-        out.add(new StrategyLoss(k, (int) s[2], s[0], s[1]));
-      }
-    });
+    sums.forEach(
+        (k, s) -> {
+          if (s[1] > 0) {
+            out.add(new StrategyLoss(k, (int) s[2], s[0], s[1]));
+          }
+        });
     return out;
   }
 
@@ -81,7 +103,10 @@ final class KeyFigures {
     return byStrategy(tenants).stream().min(Comparator.comparingDouble(StrategyLoss::share));
   }
 
-  /** The tenant with the largest value, first in scenario order on ties; none if every value is zero or missing. */
+  /**
+   * The tenant with the largest value, first in scenario order on ties; none if every value is zero
+   * or missing.
+   */
   static Optional<Row> worst(List<Row> tenants, ToDoubleFunction<Row> value) {
     Row worst = null;
     for (Row r : tenants) {
@@ -93,7 +118,11 @@ final class KeyFigures {
     return Optional.ofNullable(worst);
   }
 
-  private static void worst(Markup m, String title, List<Row> tenants, ToDoubleFunction<Row> value,
+  private static void worst(
+      Markup m,
+      String title,
+      List<Row> tenants,
+      ToDoubleFunction<Row> value,
       Function<Row, String> detail) {
     Optional<Row> w = worst(tenants, value);
     if (w.isPresent()) {
@@ -110,8 +139,14 @@ final class KeyFigures {
       return;
     }
     StrategyLoss b = best.get();
-    card(m, "Best strategy", b.strategy(), NumberText.percent(b.share()) + " of intended transactions lost, "
-        + b.tenants() + (b.tenants() == 1 ? " tenant" : " tenants"));
+    card(
+        m,
+        "Best strategy",
+        b.strategy(),
+        NumberText.percent(b.share())
+            + " of intended transactions lost, "
+            + b.tenants()
+            + (b.tenants() == 1 ? " tenant" : " tenants"));
   }
 
   private static void strategyNote(Markup m, List<Row> tenants) {
@@ -120,12 +155,17 @@ final class KeyFigures {
       return;
     }
     List<String> shares = new ArrayList<>();
-    strategies.stream().sorted(Comparator.comparingDouble(StrategyLoss::share))
+    strategies.stream()
+        .sorted(Comparator.comparingDouble(StrategyLoss::share))
         .forEach(s -> shares.add(s.strategy() + " " + NumberText.percent(s.share())));
-    m.raw("<p class=\"note\">").text("Best strategy: the one whose tenants together lost the smallest share of "
-        + "the transactions they intended (sum of mean lost over sum of mean intended transactions). "
-        + (strategies.size() == 1 ? "Only one strategy is present: " : "By strategy: ")
-        + String.join(", ", shares) + ".").raw("</p>\n");
+    m.raw("<p class=\"note\">")
+        .text(
+            "Best strategy: the one whose tenants together lost the smallest share of "
+                + "the transactions they intended (sum of mean lost over sum of mean intended transactions). "
+                + (strategies.size() == 1 ? "Only one strategy is present: " : "By strategy: ")
+                + String.join(", ", shares)
+                + ".")
+        .raw("</p>\n");
   }
 
   private static String share(Row r) {
@@ -133,7 +173,10 @@ final class KeyFigures {
     return s.isEmpty() ? "none" : s;
   }
 
-  /** A total as {@code mean ± half-width} (or clipped at 0), the interval set smaller; then the currency if any. */
+  /**
+   * A total as {@code mean ± half-width} (or clipped at 0), the interval set smaller; then the
+   * currency if any.
+   */
   private static void totalCard(Markup m, String title, Stat s, String detail, String currency) {
     String text = NumberText.withInterval(s.mean(), s.halfWidth());
     int pm = text.indexOf(" ±");
@@ -143,15 +186,23 @@ final class KeyFigures {
     if (split < 0) {
       m.text(text.isEmpty() ? "none" : NumberText.money(text, currency));
     } else {
-      m.text(NumberText.money(text.substring(0, split), currency)).raw(" <span class=\"figure-ci\">")
-          .text(text.substring(split + 1)).raw("</span>");
+      m.text(NumberText.money(text.substring(0, split), currency))
+          .raw(" <span class=\"figure-ci\">")
+          .text(text.substring(split + 1))
+          .raw("</span>");
     }
-    String note = pm >= 0 ? "; mean ± 95% interval" : clipped >= 0 ? "; mean (95% interval, clipped at 0)" : "";
+    String note =
+        pm >= 0
+            ? "; mean ± 95% interval"
+            : clipped >= 0 ? "; mean (95% interval, clipped at 0)" : "";
     m.raw("</p>").element("p", "detail", detail + note).raw("</div>\n");
   }
 
   private static void card(Markup m, String title, String figure, String detail) {
-    m.raw("<div class=\"card\">").element("h3", title).element("p", "figure", figure)
-        .element("p", "detail", detail).raw("</div>\n");
+    m.raw("<div class=\"card\">")
+        .element("h3", title)
+        .element("p", "figure", figure)
+        .element("p", "detail", detail)
+        .raw("</div>\n");
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What the report needs of {@code manifest.json}: how the run was made and the resolved scenario's
- * name, description, start, horizon and faults. Missing keys read as empty text or {@code NaN},
- * so a report can still be written from an older or hand-edited manifest.
+ * name, description, start, horizon and faults. Missing keys read as empty text or {@code NaN}, so
+ * a report can still be written from an older or hand-edited manifest.
  */
 record ManifestData(
     String toolVersion,
@@ -42,12 +42,22 @@ record ManifestData(
     for (JsonNode f : s.path("faults")) {
       faults.add(fault(f));
     }
-    return new ManifestData(m.path("tool_version").asText(""), m.path("scenario_file").asText(""),
-        m.path("scenario_sha256").asText(""), texts(m.path("overrides")), m.path("seed").asText(""),
-        m.path("replications").asText(""), m.path("threads").asText(""), number(m.path("wall_seconds")),
-        m.path("java_version").asText(""), texts(m.path("command_line")), s.path("name").asText(""),
-        s.path("description").asText(""), OffsetDateTime.parse(s.path("start").asText()),
-        number(s.path("duration_s")), faults);
+    return new ManifestData(
+        m.path("tool_version").asText(""),
+        m.path("scenario_file").asText(""),
+        m.path("scenario_sha256").asText(""),
+        texts(m.path("overrides")),
+        m.path("seed").asText(""),
+        m.path("replications").asText(""),
+        m.path("threads").asText(""),
+        number(m.path("wall_seconds")),
+        m.path("java_version").asText(""),
+        texts(m.path("command_line")),
+        s.path("name").asText(""),
+        s.path("description").asText(""),
+        OffsetDateTime.parse(s.path("start").asText()),
+        number(s.path("duration_s")),
+        faults);
   }
 
   /**
@@ -71,8 +81,12 @@ record ManifestData(
         parts.add(key + " " + f.path(key).asText());
       }
     }
-    return new Fault(f.path("type").asText(""), String.join(", ", parts), f.path("mode").asText(""),
-        number(f.path("at_s")), number(f.path("duration_s")));
+    return new Fault(
+        f.path("type").asText(""),
+        String.join(", ", parts),
+        f.path("mode").asText(""),
+        number(f.path("at_s")),
+        number(f.path("duration_s")));
   }
 
   private static List<String> texts(JsonNode array) {

@@ -5,8 +5,8 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * The HTML text of the report as it is built. Text that comes from result files (tenant ids,
  * descriptions, command lines) goes through {@link #text} or {@link #attr}, which escape it with
- * Commons Text's {@code escapeHtml4}; only markup written by this package goes through
- * {@link #raw}. Attribute values are always double-quoted, so escaping {@code "} suffices there.
+ * Commons Text's {@code escapeHtml4}; only markup written by this package goes through {@link
+ * #raw}. Attribute values are always double-quoted, so escaping {@code "} suffices there.
  */
 final class Markup {
 
@@ -34,7 +34,7 @@ final class Markup {
     return raw("<" + tag + " class=\"" + cls + "\">").text(text).raw("</" + tag + ">");
   }
 
-  /** Appends {@code  name="value"}, the value escaped. */
+  /** Appends {@code name="value"}, the value escaped. */
   Markup attr(String name, String value) {
     return raw(" " + name + "=\"").text(value).raw("\"");
   }

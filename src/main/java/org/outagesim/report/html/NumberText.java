@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * How numbers read in the report: thousands separated by commas, a decimal point, whatever the
- * machine's locale, and as many decimals as the size of the number warrants (none from 100 up,
- * one from 10, two below), so a table column does not list digits that the confidence interval
- * makes meaningless. A value that does not apply ({@code NaN}) is the empty string.
+ * machine's locale, and as many decimals as the size of the number warrants (none from 100 up, one
+ * from 10, two below), so a table column does not list digits that the confidence interval makes
+ * meaningless. A value that does not apply ({@code NaN}) is the empty string.
  */
 final class NumberText {
 
@@ -30,7 +30,8 @@ final class NumberText {
     if (Double.isNaN(value)) {
       return "";
     }
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
+    DecimalFormat f =
+        new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
     f.setRoundingMode(RoundingMode.HALF_UP);
     String s = f.format(value);
     return isNegativeZero(s) ? s.substring(1) : s;
@@ -73,7 +74,10 @@ final class NumberText {
     return currency == null || figure.isEmpty() ? figure : figure + NO_BREAK_SPACE + currency;
   }
 
-  /** A share (0.0123) as a percentage ({@code 1.23 %}, a no-break space before the sign): one decimal from 10 %, two below. */
+  /**
+   * A share (0.0123) as a percentage ({@code 1.23 %}, a no-break space before the sign): one
+   * decimal from 10 %, two below.
+   */
   static String percent(double share) {
     if (Double.isNaN(share)) {
       return "";

@@ -3,7 +3,10 @@ package org.outagesim.report.html;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How the results were made, from {@code manifest.json}: enough to repeat the run and check its inputs. */
+/**
+ * How the results were made, from {@code manifest.json}: enough to repeat the run and check its
+ * inputs.
+ */
 final class RunSection {
 
   private RunSection() {}
@@ -12,14 +15,19 @@ final class RunSection {
     m.raw("<section id=\"run\"><h2>Run</h2>\n<dl class=\"facts\">\n");
     m.definition("Tool version", "outagesim " + run.toolVersion());
     m.definition("Scenario file", run.scenarioFile());
-    m.raw("<dt>Scenario SHA-256</dt><dd><code class=\"hash\">").text(run.scenarioSha256()).raw("</code></dd>\n");
-    m.definition("Overrides", run.overrides().isEmpty() ? "none" : String.join("  ", run.overrides()));
+    m.raw("<dt>Scenario SHA-256</dt><dd><code class=\"hash\">")
+        .text(run.scenarioSha256())
+        .raw("</code></dd>\n");
+    m.definition(
+        "Overrides", run.overrides().isEmpty() ? "none" : String.join("  ", run.overrides()));
     m.definition("Master seed", run.seed());
     m.definition("Replications", run.replications());
     m.definition("Threads", run.threads());
     m.definition("Wall time", WallClock.duration(run.wallSeconds()));
     m.definition("Java", run.javaVersion());
-    m.raw("<dt>Command line</dt><dd><code>").text(commandLine(run.commandLine())).raw("</code></dd>\n");
+    m.raw("<dt>Command line</dt><dd><code>")
+        .text(commandLine(run.commandLine()))
+        .raw("</code></dd>\n");
     m.raw("</dl>\n</section>\n");
   }
 

@@ -14,9 +14,12 @@ final class ScenarioHeader {
     }
     m.raw("<dl class=\"facts\">\n");
     m.definition("Start", clock.dateTime(0));
-    m.definition("Horizon", WallClock.duration(run.durationS()) + ", to " + clock.dateTime(run.durationS()));
+    m.definition(
+        "Horizon", WallClock.duration(run.durationS()) + ", to " + clock.dateTime(run.durationS()));
     m.definition("Tenants", Integer.toString(summary.tenants().size()));
-    m.definition("Replications", Long.toString(summary.replications()) + " (master seed " + run.seed() + ")");
+    m.definition(
+        "Replications",
+        Long.toString(summary.replications()) + " (master seed " + run.seed() + ")");
     m.raw("</dl>\n");
     if (summary.replications() < FewReplications.MINIMUM) {
       m.element("p", "warning", FewReplications.warning(summary.replications()));

@@ -1,16 +1,16 @@
 package org.outagesim.report.html;
 
-import org.outagesim.stats.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outagesim.stats.Metric;
 
 /**
  * What the report needs of {@code summary.json}: per tenant (scenario order) and for all tenants,
- * the number of replications and the mean and 95% half-width of every metric; JSON {@code null} (a statistic that cannot be
- * formed) reads as {@code NaN}.
+ * the number of replications and the mean and 95% half-width of every metric; JSON {@code null} (a
+ * statistic that cannot be formed) reads as {@code NaN}.
  */
 record SummaryData(long replications, String currency, List<Row> tenants, Row all) {
 
@@ -24,8 +24,11 @@ record SummaryData(long replications, String currency, List<Row> tenants, Row al
       tenants.add(Row.of(t));
     }
     JsonNode currency = summary.path("currency");
-    return new SummaryData(summary.path("replications").asLong(0), currency.isTextual() ? currency.asText() : null,
-        tenants, Row.of(summary.path("all")));
+    return new SummaryData(
+        summary.path("replications").asLong(0),
+        currency.isTextual() ? currency.asText() : null,
+        tenants,
+        Row.of(summary.path("all")));
   }
 
   /**
@@ -37,7 +40,10 @@ record SummaryData(long replications, String currency, List<Row> tenants, Row al
     static final Stat ABSENT = new Stat(0, Double.NaN, Double.NaN, 0);
 
     static Stat of(JsonNode m) {
-      return new Stat(m.path("n").asLong(0), number(m.path("mean")), number(m.path("ci95_half_width")),
+      return new Stat(
+          m.path("n").asLong(0),
+          number(m.path("mean")),
+          number(m.path("ci95_half_width")),
           m.path("never").asLong(0));
     }
 
@@ -59,8 +65,13 @@ record SummaryData(long replications, String currency, List<Row> tenants, Row al
 
     static Row of(JsonNode t) {
       Map<String, Stat> metrics = new LinkedHashMap<>();
-      t.path("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), Stat.of(e.getValue())));
-      return new Row(t.path("tenant").asText(""), t.path("sector").asText(""), t.path("strategy").asText(""),
+      t.path("metrics")
+          .fields()
+          .forEachRemaining(e -> metrics.put(e.getKey(), Stat.of(e.getValue())));
+      return new Row(
+          t.path("tenant").asText(""),
+          t.path("sector").asText(""),
+          t.path("strategy").asText(""),
           metrics);
     }
 

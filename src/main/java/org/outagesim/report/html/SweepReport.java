@@ -15,8 +15,8 @@ import java.util.Map;
  * {@code report.html} of a sweep folder, from its saved files only: the plan (design, varied
  * parameters, replications, baseline, precision), the all-tenants mean ± 95% interval of each
  * summarised metric at every point, the paired differences against the baseline point (with the
- * unpaired half-width beside them, to show what common random numbers buy), the sweep charts,
- * and the run facts. Self-contained and deterministic, like the run report.
+ * unpaired half-width beside them, to show what common random numbers buy), the sweep charts, and
+ * the run facts. Self-contained and deterministic, like the run report.
  */
 public final class SweepReport {
   private static final CsvMapper CSV = new CsvMapper();
@@ -42,25 +42,34 @@ public final class SweepReport {
     m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReport.CSP + "\">\n")
         .element("title", "outagesim sweep: " + manifest.path("scenario_file").asText())
-        .raw("\n<style>\n").raw(HtmlReport.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
-    m.raw("<header><p class=\"kicker\">OUTAGESIM SWEEP</p>").element("h1", plan.path("design").asText() + " sweep of "
-        + manifest.path("scenario_file").asText()).raw("<dl class=\"facts\">\n");
+        .raw("\n<style>\n")
+        .raw(HtmlReport.CSS)
+        .raw("</style>\n</head>\n<body>\n<main>\n");
+    m.raw("<header><p class=\"kicker\">OUTAGESIM SWEEP</p>")
+        .element(
+            "h1",
+            plan.path("design").asText() + " sweep of " + manifest.path("scenario_file").asText())
+        .raw("<dl class=\"facts\">\n");
     m.definition("Parameters", String.join(", ", parameters));
     m.definition("Points", String.valueOf(plan.path("points").size()));
     m.definition("Baseline", "point " + plan.path("baseline").asText());
-    m.definition("Replications", plan.path("replications").asText() + " per point (common random numbers)");
+    m.definition(
+        "Replications", plan.path("replications").asText() + " per point (common random numbers)");
     m.raw("</dl></header>\n");
     pointTable(m, summary, parameters, metrics);
     differenceTable(m, differences, parameters);
     ChartSection.appendTo(m, ChartImages.read(folder));
-    m.raw("<section id=\"run\"><h2>Manifest</h2><pre>").text(manifest.toPrettyString()).raw("</pre></section>\n");
+    m.raw("<section id=\"run\"><h2>Manifest</h2><pre>")
+        .text(manifest.toPrettyString())
+        .raw("</pre></section>\n");
     m.raw("</main>\n</body>\n</html>\n");
     return m.toString();
   }
 
   private static void pointTable(Markup m, Table t, List<String> parameters, List<String> metrics) {
-    m.raw("<section id=\"points\"><h2>Points</h2>\n<p class=\"note\">All tenants together: mean over "
-        + "replications ± half-width of the 95% confidence interval.</p>\n<table><thead><tr><th>Point</th>");
+    m.raw(
+        "<section id=\"points\"><h2>Points</h2>\n<p class=\"note\">All tenants together: mean over "
+            + "replications ± half-width of the 95% confidence interval.</p>\n<table><thead><tr><th>Point</th>");
     parameters.forEach(p -> m.element("th", p));
     metrics.forEach(x -> m.element("th", x));
     m.raw("</tr></thead><tbody>\n");
@@ -70,7 +79,8 @@ public final class SweepReport {
       }
       m.raw("<tr>").element("td", row.get("point"));
       parameters.forEach(p -> m.element("td", row.get(p)));
-      metrics.forEach(x -> m.element("td", interval(row.get(x + "_mean"), row.get(x + "_ci95_half_width"))));
+      metrics.forEach(
+          x -> m.element("td", interval(row.get(x + "_mean"), row.get(x + "_ci95_half_width"))));
       m.raw("</tr>\n");
     }
     m.raw("</tbody></table></section>\n");
@@ -83,12 +93,18 @@ public final class SweepReport {
         ratios.add(ratio(row));
       }
     }
-    m.raw("<section id=\"differences\"><h2>Differences against the baseline</h2>\n<p class=\"note\">").text("All "
-        + "tenants together. Paired: the mean of the per-replication differences with its 95% half-width, "
-        + "using the random numbers the points share; unpaired: the Welch half-width of two independent "
-        + "estimates. " + PairedNote.of(ratios)).raw("</p>\n<table><thead><tr><th>Point</th>");
+    m.raw(
+            "<section id=\"differences\"><h2>Differences against the baseline</h2>\n<p class=\"note\">")
+        .text(
+            "All "
+                + "tenants together. Paired: the mean of the per-replication differences with its 95% half-width, "
+                + "using the random numbers the points share; unpaired: the Welch half-width of two independent "
+                + "estimates. "
+                + PairedNote.of(ratios))
+        .raw("</p>\n<table><thead><tr><th>Point</th>");
     parameters.forEach(p -> m.element("th", p));
-    m.raw("<th>Metric</th><th>Difference (paired)</th><th>Unpaired ±</th><th>Paired / unpaired</th></tr></thead><tbody>\n");
+    m.raw(
+        "<th>Metric</th><th>Difference (paired)</th><th>Unpaired ±</th><th>Paired / unpaired</th></tr></thead><tbody>\n");
     for (Map<String, String> row : t.rows()) {
       if (!ALL.equals(row.get("tenant"))) {
         continue;
@@ -96,7 +112,9 @@ public final class SweepReport {
       m.raw("<tr>").element("td", row.get("point"));
       parameters.forEach(p -> m.element("td", row.get(p)));
       m.element("td", row.get("metric"))
-          .element("td", signedInterval(row.get("difference_mean"), row.get("difference_ci95_half_width")))
+          .element(
+              "td",
+              signedInterval(row.get("difference_mean"), row.get("difference_ci95_half_width")))
           .element("td", number(row.get("unpaired_ci95_half_width")))
           .element("td", Double.isFinite(ratio(row)) ? NumberText.fixed(ratio(row), 2) : "");
       m.raw("</tr>\n");
@@ -108,7 +126,8 @@ public final class SweepReport {
     if (mean == null || mean.isEmpty()) {
       return "";
     }
-    return halfWidth == null || halfWidth.isEmpty() ? number(mean)
+    return halfWidth == null || halfWidth.isEmpty()
+        ? number(mean)
         : NumberText.withInterval(Double.parseDouble(mean), Double.parseDouble(halfWidth));
   }
 
@@ -117,11 +136,15 @@ public final class SweepReport {
     if (mean == null || mean.isEmpty()) {
       return "";
     }
-    return halfWidth == null || halfWidth.isEmpty() ? number(mean)
+    return halfWidth == null || halfWidth.isEmpty()
+        ? number(mean)
         : NumberText.signedInterval(Double.parseDouble(mean), Double.parseDouble(halfWidth));
   }
 
-  /** Paired over unpaired half-width of a difference row; {@code NaN} when either is missing or the unpaired is 0. */
+  /**
+   * Paired over unpaired half-width of a difference row; {@code NaN} when either is missing or the
+   * unpaired is 0.
+   */
   private static double ratio(Map<String, String> row) {
     String paired = row.get("difference_ci95_half_width");
     String unpaired = row.get("unpaired_ci95_half_width");
@@ -140,7 +163,9 @@ public final class SweepReport {
   private record Table(List<Map<String, String>> rows) {
     static Table read(Path file) throws IOException {
       try (MappingIterator<Map<String, String>> it =
-          CSV.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+          CSV.readerForMapOf(String.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(file.toFile())) {
         return new Table(it.readAll());
       } catch (IOException | RuntimeException e) {
         throw new IOException("cannot write the sweep report: " + file + ": " + e.getMessage(), e);

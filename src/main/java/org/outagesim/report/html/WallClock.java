@@ -6,16 +6,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Simulation time (seconds from the scenario start) as the wall-clock text a reader expects:
- * times in the start's offset, durations in hours, minutes and seconds. English month and day
- * names whatever the machine's locale.
+ * Simulation time (seconds from the scenario start) as the wall-clock text a reader expects: times
+ * in the start's offset, durations in hours, minutes and seconds. English month and day names
+ * whatever the machine's locale.
  */
 final class WallClock {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm:ss", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME_SECONDS =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private final OffsetDateTime start;

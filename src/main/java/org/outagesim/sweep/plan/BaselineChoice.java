@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.outagesim.sweep.plan.SweepDraft.DraftPoint;
 
 /**
- * How the user named the baseline point, which the other points are compared with: by index, or
- * by the values it has ({@code baseline: { tenants[shop].deployment.ttl: 60s }}). A value matches
- * when its text is equal, or when both are numbers of equal value ({@code 60} and {@code 60.0}).
+ * How the user named the baseline point, which the other points are compared with: by index, or by
+ * the values it has ({@code baseline: { tenants[shop].deployment.ttl: 60s }}). A value matches when
+ * its text is equal, or when both are numbers of equal value ({@code 60} and {@code 60.0}).
  */
 sealed interface BaselineChoice {
 
@@ -35,8 +35,16 @@ sealed interface BaselineChoice {
       if (index >= 0 && index < points.size()) {
         return index;
       }
-      problems.add(place, path, "point " + index + " does not exist; the sweep has " + points.size()
-          + (points.size() == 1 ? " point, numbered 0" : " points, numbered 0 to " + (points.size() - 1)));
+      problems.add(
+          place,
+          path,
+          "point "
+              + index
+              + " does not exist; the sweep has "
+              + points.size()
+              + (points.size() == 1
+                  ? " point, numbered 0"
+                  : " points, numbered 0 to " + (points.size() - 1)));
       return -1;
     }
   }
@@ -49,8 +57,13 @@ sealed interface BaselineChoice {
       boolean known = true;
       for (String path : values.keySet()) {
         if (!parameters.contains(path)) {
-          problems.add(place, "baseline." + path, "not a varied parameter" + DidYouMean.hint(path, parameters)
-              + "; the sweep varies " + String.join(", ", parameters));
+          problems.add(
+              place,
+              "baseline." + path,
+              "not a varied parameter"
+                  + DidYouMean.hint(path, parameters)
+                  + "; the sweep varies "
+                  + String.join(", ", parameters));
           known = false;
         }
       }
@@ -66,10 +79,16 @@ sealed interface BaselineChoice {
       if (matching.size() == 1) {
         return matching.get(0);
       }
-      problems.add(place, "baseline", matching.isEmpty()
-          ? "no point has " + describe()
-          : "points " + matching.stream().map(String::valueOf).collect(Collectors.joining(", "))
-              + " all have " + describe() + "; name more parameters to pick one");
+      problems.add(
+          place,
+          "baseline",
+          matching.isEmpty()
+              ? "no point has " + describe()
+              : "points "
+                  + matching.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                  + " all have "
+                  + describe()
+                  + "; name more parameters to pick one");
       return -1;
     }
 
@@ -78,7 +97,9 @@ sealed interface BaselineChoice {
     }
 
     private String describe() {
-      return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+      return values.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining(", "));
     }
 
     private static boolean same(String a, String b) {

@@ -1,7 +1,5 @@
 package org.outagesim.sweep.plan;
 
-import org.outagesim.scenario.DurationParser;
-
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.outagesim.scenario.DurationParser;
 import org.outagesim.sweep.plan.SweepDraft.DraftPoint;
 
 /**
@@ -28,7 +27,11 @@ final class DesignReader {
    *
    * @param name {@code grid}, {@code points} or {@code latin-hypercube}
    */
-  record Design(String name, List<String> parameters, Map<String, Place> parameterPlaces, List<DraftPoint> points) {}
+  record Design(
+      String name,
+      List<String> parameters,
+      Map<String, Place> parameterPlaces,
+      List<DraftPoint> points) {}
 
   private final SweepFields fields;
 
@@ -53,7 +56,10 @@ final class DesignReader {
       return failed("grid");
     }
     if (node.isEmpty()) {
-      fields.report(at, "vary", "no parameters; give path: [values], like tenants[shop].deployment.ttl: [10s, 60s]");
+      fields.report(
+          at,
+          "vary",
+          "no parameters; give path: [values], like tenants[shop].deployment.ttl: [10s, 60s]");
     }
     boolean complete = !node.isEmpty();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -68,13 +74,15 @@ final class DesignReader {
       return failed("grid");
     }
     Place place = fields.place(at);
-    List<DraftPoint> points = Grid.points(values).stream().map(v -> new DraftPoint(v, place)).toList();
+    List<DraftPoint> points =
+        Grid.points(values).stream().map(v -> new DraftPoint(v, place)).toList();
     return new Design("grid", List.copyOf(values.keySet()), places, points);
   }
 
   private List<String> valueList(JsonNode node, JsonPointer at, String path) {
     if (!node.isArray()) {
-      fields.report(at, path, "expected a list of values like [10s, 60s], got " + SweepYaml.describe(node));
+      fields.report(
+          at, path, "expected a list of values like [10s, 60s], got " + SweepYaml.describe(node));
       return null;
     }
     if (node.isEmpty()) {
@@ -88,8 +96,11 @@ final class DesignReader {
 
   private Design points(JsonNode node, JsonPointer at) {
     if (!node.isArray() || node.isEmpty()) {
-      fields.report(at, "points", "expected a non-empty list of mappings path: value, got "
-          + (node.isArray() ? "an empty list" : SweepYaml.describe(node)));
+      fields.report(
+          at,
+          "points",
+          "expected a non-empty list of mappings path: value, got "
+              + (node.isArray() ? "an empty list" : SweepYaml.describe(node)));
       return failed("points");
     }
     List<String> parameters = null;
@@ -100,8 +111,11 @@ final class DesignReader {
       JsonPointer p = at.appendIndex(i);
       JsonNode point = node.get(i);
       if (!point.isObject() || point.isEmpty()) {
-        fields.report(p, "points[" + i + "]", "expected a mapping path: value, got "
-            + (point.isObject() ? "an empty mapping" : SweepYaml.describe(point)));
+        fields.report(
+            p,
+            "points[" + i + "]",
+            "expected a mapping path: value, got "
+                + (point.isObject() ? "an empty mapping" : SweepYaml.describe(point)));
         complete = false;
         continue;
       }
@@ -139,21 +153,34 @@ final class DesignReader {
     if (!extra.isEmpty()) {
       parts.add("has " + String.join(", ", extra) + " that the first point does not");
     }
-    fields.report(at, "points[" + index + "]", String.join(" and ", parts)
-        + "; every point must set the same paths as the first (" + String.join(", ", parameters) + ")");
+    fields.report(
+        at,
+        "points[" + index + "]",
+        String.join(" and ", parts)
+            + "; every point must set the same paths as the first ("
+            + String.join(", ", parameters)
+            + ")");
     return false;
   }
 
   private Design hypercube(JsonNode node, JsonPointer at) {
-    if (fields.mapping(node, at, "latinHypercube", "{ samples: 20, seed: 7, ranges: { path: [min, max] } }") == null) {
+    if (fields.mapping(
+            node, at, "latinHypercube", "{ samples: 20, seed: 7, ranges: { path: [min, max] } }")
+        == null) {
       return failed("latin-hypercube");
     }
     fields.checkKeys(node, at, "latinHypercube", HYPERCUBE_KEYS);
     Integer samples = null;
     if (node.has("samples")) {
-      samples = fields.integer(node.get("samples"), at.appendProperty("samples"), "latinHypercube.samples", SweepShape.MIN_SAMPLES);
+      samples =
+          fields.integer(
+              node.get("samples"),
+              at.appendProperty("samples"),
+              "latinHypercube.samples",
+              SweepShape.MIN_SAMPLES);
     } else {
-      fields.report(at, "latinHypercube", "missing key 'samples': the number of points, at least 2");
+      fields.report(
+          at, "latinHypercube", "missing key 'samples': the number of points, at least 2");
     }
     long seed = DEFAULT_SEED;
     if (node.has("seed")) {
@@ -161,7 +188,10 @@ final class DesignReader {
       if (s.isIntegralNumber() && s.canConvertToLong()) {
         seed = s.longValue();
       } else {
-        fields.report(at.appendProperty("seed"), "latinHypercube.seed", "expected an integer, got " + SweepYaml.describe(s));
+        fields.report(
+            at.appendProperty("seed"),
+            "latinHypercube.seed",
+            "expected an integer, got " + SweepYaml.describe(s));
       }
     }
     List<LhsRange> ranges = ranges(node.get("ranges"), at);
@@ -183,21 +213,31 @@ final class DesignReader {
       points.add(new DraftPoint(values, place));
     }
     Map<String, Place> places = new LinkedHashMap<>();
-    ranges.forEach(r -> places.put(r.path(), fields.place(at.appendProperty("ranges").appendProperty(r.path()))));
-    return new Design("latin-hypercube", ranges.stream().map(LhsRange::path).toList(), places, points);
+    ranges.forEach(
+        r ->
+            places.put(
+                r.path(), fields.place(at.appendProperty("ranges").appendProperty(r.path()))));
+    return new Design(
+        "latin-hypercube", ranges.stream().map(LhsRange::path).toList(), places, points);
   }
 
   private List<LhsRange> ranges(JsonNode node, JsonPointer parent) {
     JsonPointer at = parent.appendProperty("ranges");
     if (node == null) {
-      fields.report(parent, "latinHypercube", "missing key 'ranges': path: [min, max] for each varied path");
+      fields.report(
+          parent, "latinHypercube", "missing key 'ranges': path: [min, max] for each varied path");
       return null;
     }
-    if (fields.mapping(node, at, "latinHypercube.ranges", "{ tenants[shop].deployment.ttl: [10s, 5m] }") == null) {
+    if (fields.mapping(
+            node, at, "latinHypercube.ranges", "{ tenants[shop].deployment.ttl: [10s, 5m] }")
+        == null) {
       return null;
     }
     if (node.isEmpty()) {
-      fields.report(at, "latinHypercube.ranges", "no ranges; give path: [min, max], like tenants[shop].deployment.ttl: [10s, 5m]");
+      fields.report(
+          at,
+          "latinHypercube.ranges",
+          "no ranges; give path: [min, max], like tenants[shop].deployment.ttl: [10s, 5m]");
       return null;
     }
     List<LhsRange> ranges = new ArrayList<>();
@@ -213,21 +253,40 @@ final class DesignReader {
 
   private LhsRange range(String path, JsonNode node, JsonPointer at) {
     String key = "latinHypercube.ranges." + path;
-    if (!node.isArray() || node.size() != 2 || !node.get(0).isValueNode() || !node.get(1).isValueNode()) {
-      fields.report(at, key, "expected [min, max], like [10s, 5m] or [0.1, 0.5], got " + rangeText(node));
+    if (!node.isArray()
+        || node.size() != 2
+        || !node.get(0).isValueNode()
+        || !node.get(1).isValueNode()) {
+      fields.report(
+          at, key, "expected [min, max], like [10s, 5m] or [0.1, 0.5], got " + rangeText(node));
       return null;
     }
     JsonNode lo = node.get(0);
     JsonNode hi = node.get(1);
     LhsRange range;
     if (lo.isNumber() && hi.isNumber()) {
-      boolean integers = lo.isIntegralNumber() && hi.isIntegralNumber() && lo.canConvertToLong() && hi.canConvertToLong();
-      range = new LhsRange(path, integers ? LhsRange.Kind.INTEGER : LhsRange.Kind.DECIMAL, lo.doubleValue(), hi.doubleValue());
+      boolean integers =
+          lo.isIntegralNumber()
+              && hi.isIntegralNumber()
+              && lo.canConvertToLong()
+              && hi.canConvertToLong();
+      range =
+          new LhsRange(
+              path,
+              integers ? LhsRange.Kind.INTEGER : LhsRange.Kind.DECIMAL,
+              lo.doubleValue(),
+              hi.doubleValue());
     } else {
-      OptionalDouble min = lo.isTextual() ? DurationParser.parseSeconds(lo.textValue()) : OptionalDouble.empty();
-      OptionalDouble max = hi.isTextual() ? DurationParser.parseSeconds(hi.textValue()) : OptionalDouble.empty();
+      OptionalDouble min =
+          lo.isTextual() ? DurationParser.parseSeconds(lo.textValue()) : OptionalDouble.empty();
+      OptionalDouble max =
+          hi.isTextual() ? DurationParser.parseSeconds(hi.textValue()) : OptionalDouble.empty();
       if (min.isEmpty() || max.isEmpty()) {
-        fields.report(at, key, "the bounds must be two numbers or two durations (like [10s, 5m]), got " + rangeText(node));
+        fields.report(
+            at,
+            key,
+            "the bounds must be two numbers or two durations (like [10s, 5m]), got "
+                + rangeText(node));
         return null;
       }
       range = new LhsRange(path, LhsRange.Kind.DURATION, min.getAsDouble(), max.getAsDouble());
@@ -244,7 +303,10 @@ final class DesignReader {
       return SweepYaml.describe(node);
     }
     List<String> items = new ArrayList<>();
-    node.forEach(n -> items.add(n.isContainerNode() ? (n.isArray() ? "[...]" : "{...}") : SweepYaml.valueText(n)));
+    node.forEach(
+        n ->
+            items.add(
+                n.isContainerNode() ? (n.isArray() ? "[...]" : "{...}") : SweepYaml.valueText(n)));
     return "[" + String.join(", ", items) + "]";
   }
 

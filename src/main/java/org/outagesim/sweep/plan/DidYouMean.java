@@ -4,8 +4,8 @@ import java.util.Collection;
 import org.outagesim.scenario.ClosestName;
 
 /**
- * "Did you mean" texts for misspelt sweep keys and names, from the scenario reader's
- * {@link ClosestName} (the first known name at the smallest edit distance, at most 2).
+ * "Did you mean" texts for misspelt sweep keys and names, from the scenario reader's {@link
+ * ClosestName} (the first known name at the smallest edit distance, at most 2).
  */
 final class DidYouMean {
 
@@ -17,8 +17,8 @@ final class DidYouMean {
   }
 
   /**
-   * {@code unknown key 'x', did you mean 'y'?} when a name is close; otherwise
-   * {@code unknown key 'x'; known keys are a, b, c}.
+   * {@code unknown key 'x', did you mean 'y'?} when a name is close; otherwise {@code unknown key
+   * 'x'; known keys are a, b, c}.
    */
   static String unknown(String what, String given, Collection<String> candidates) {
     return ClosestName.unknown(what, given, candidates);

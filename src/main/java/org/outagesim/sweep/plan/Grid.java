@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The full factorial design: every combination of the parameters' values, in parameter order
- * with the last parameter varying fastest (like nested loops, or an odometer), so that
- * {@code a: [1, 2], b: [x, y]} gives a=1 b=x, a=1 b=y, a=2 b=x, a=2 b=y.
+ * The full factorial design: every combination of the parameters' values, in parameter order with
+ * the last parameter varying fastest (like nested loops, or an odometer), so that {@code a: [1, 2],
+ * b: [x, y]} gives a=1 b=x, a=1 b=y, a=2 b=x, a=2 b=y.
  */
 final class Grid {
 

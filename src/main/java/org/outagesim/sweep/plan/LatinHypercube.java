@@ -4,12 +4,11 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * A Latin-hypercube design on the unit cube, reproducible from a seed. For each dimension in
- * turn, [0, 1) is split into {@code samples} equal strata; one uniform point is drawn in each
- * stratum, in stratum order ({@code (k + U) / samples}); then the strata are shuffled among the
- * samples by a Fisher–Yates shuffle (from the last sample down, swapping with
- * {@code nextInt(i + 1)}). So every dimension has exactly one sample per stratum, and the
- * dimensions are paired at random.
+ * A Latin-hypercube design on the unit cube, reproducible from a seed. For each dimension in turn,
+ * [0, 1) is split into {@code samples} equal strata; one uniform point is drawn in each stratum, in
+ * stratum order ({@code (k + U) / samples}); then the strata are shuffled among the samples by a
+ * Fisher–Yates shuffle (from the last sample down, swapping with {@code nextInt(i + 1)}). So every
+ * dimension has exactly one sample per stratum, and the dimensions are paired at random.
  *
  * <p>All numbers come from one Commons Math {@link MersenneTwister} seeded with the given seed,
  * consumed in the order above, so the same seed, sample count and dimension count give the same

@@ -11,8 +11,8 @@ import java.math.RoundingMode;
  *       rounded down, so every integer of [min, max] is equally likely and, when there are as many
  *       samples as integers, each integer appears exactly once;
  *   <li>{@link Kind#DECIMAL}: min + u × (max − min), written as a plain decimal rounded to six
- *       significant digits of the range's width ({@code [0, 1]} → 6 decimals,
- *       {@code [10, 5000]} → 2);
+ *       significant digits of the range's width ({@code [0, 1]} → 6 decimals, {@code [10, 5000]} →
+ *       2);
  *   <li>{@link Kind#DURATION}: the same in seconds, written with unit {@code s} and at least
  *       millisecond precision ({@code 42.5s}, {@code 137.812s}).
  * </ul>
@@ -49,7 +49,8 @@ record LhsRange(String path, Kind kind, double min, double max) {
   }
 
   private static String plain(double value, int decimals) {
-    BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    BigDecimal rounded =
+        new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
     String text = rounded.toPlainString();
     return text.equals("-0") ? "0" : text;
   }

@@ -10,7 +10,8 @@ final class MetricNames {
   /** The summary metrics when none are named. */
   static final List<Metric> DEFAULT = List.of(Metric.TRANSACTIONS_LOST, Metric.REVENUE_LOST);
 
-  private static final List<String> COLUMNS = Arrays.stream(Metric.values()).map(Metric::column).toList();
+  private static final List<String> COLUMNS =
+      Arrays.stream(Metric.values()).map(Metric::column).toList();
 
   private MetricNames() {}
 
@@ -18,14 +19,20 @@ final class MetricNames {
   static Metric parse(String name, Place place, String path, PlanProblems problems) {
     Metric metric = Metric.byColumn(name.strip());
     if (metric == null) {
-      problems.add(place, path, DidYouMean.unknown("metric", name.strip(), COLUMNS)
-          + (DidYouMean.hint(name.strip(), COLUMNS).isEmpty() ? "" : " Metrics are " + String.join(", ", COLUMNS)));
+      problems.add(
+          place,
+          path,
+          DidYouMean.unknown("metric", name.strip(), COLUMNS)
+              + (DidYouMean.hint(name.strip(), COLUMNS).isEmpty()
+                  ? ""
+                  : " Metrics are " + String.join(", ", COLUMNS)));
     }
     return metric;
   }
 
   /** Known metrics among {@code names}, without repeats, in the order given. */
-  static List<Metric> parseAll(List<String> names, Place place, String path, PlanProblems problems) {
+  static List<Metric> parseAll(
+      List<String> names, Place place, String path, PlanProblems problems) {
     List<Metric> out = new ArrayList<>();
     for (String name : names) {
       Metric metric = parse(name, place, path, problems);

@@ -41,8 +41,9 @@ final class PlanProblems {
       return;
     }
     List<Problem> out = new ArrayList<>(problems);
-    out.sort(Comparator.comparing((Problem p) -> !p.file().equals(sweepFile))
-        .thenComparingInt(p -> p.file().equals(sweepFile) ? p.line() : 0));
+    out.sort(
+        Comparator.comparing((Problem p) -> !p.file().equals(sweepFile))
+            .thenComparingInt(p -> p.file().equals(sweepFile) ? p.line() : 0));
     throw new ScenarioException(out);
   }
 }

@@ -12,8 +12,8 @@ import org.outagesim.sweep.plan.SweepDraft.DraftPoint;
 
 /**
  * Checks before anything runs that the scenario is valid under the base overrides and under each
- * point's overrides, so that a sweep does not stop at its fortieth point. The scenario file is
- * read once; each point's overrides are applied to a copy and validated.
+ * point's overrides, so that a sweep does not stop at its fortieth point. The scenario file is read
+ * once; each point's overrides are applied to a copy and validated.
  *
  * <p>The scenario's problems are passed on as the scenario loader words them. A problem with a
  * varied path itself (an unknown key, a missing tenant id) does not depend on the value, so it is
@@ -50,7 +50,11 @@ final class PointChecker {
     return OptionalInt.of(spec.replications());
   }
 
-  private static void checkPoint(ScenarioDocument base, int index, DraftPoint point, Map<String, Place> parameterPlaces,
+  private static void checkPoint(
+      ScenarioDocument base,
+      int index,
+      DraftPoint point,
+      Map<String, Place> parameterPlaces,
       PlanProblems problems) {
     List<String> overrides = overrides(point);
     try {
@@ -68,10 +72,14 @@ final class PointChecker {
     }
   }
 
-  private static Problem pointProblem(int index, DraftPoint point, Problem p, boolean aboutOverride) {
+  private static Problem pointProblem(
+      int index, DraftPoint point, Problem p, boolean aboutOverride) {
     boolean fromPoint = SET.equals(p.file());
     String key = aboutOverride || p.path().isEmpty() ? "" : p.path() + ": ";
-    return new Problem(fromPoint ? point.place().file() : p.file(), fromPoint ? point.place().line() : p.line(), "",
+    return new Problem(
+        fromPoint ? point.place().file() : p.file(),
+        fromPoint ? point.place().line() : p.line(),
+        "",
         label(index, point) + ": " + key + p.message());
   }
 

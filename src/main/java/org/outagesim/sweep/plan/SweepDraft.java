@@ -6,8 +6,8 @@ import java.util.Map;
 import org.outagesim.stats.Metric;
 
 /**
- * A sweep as written by the user, before the points are checked against the scenario: what a
- * sweep file or the {@code --vary} options said, with the places needed to report problems.
+ * A sweep as written by the user, before the points are checked against the scenario: what a sweep
+ * file or the {@code --vary} options said, with the places needed to report problems.
  *
  * @param source the sweep file's name, or {@code --vary}
  * @param scenarioFile the scenario, resolved against the sweep file's folder
@@ -41,8 +41,8 @@ record SweepDraft(
   record DraftPoint(Map<String, String> values, Place place) {}
 
   /**
-   * Precision-based stopping as written; {@code maxReplications} is checked against the
-   * replication count once the scenario's default is known.
+   * Precision-based stopping as written; {@code maxReplications} is checked against the replication
+   * count once the scenario's default is known.
    */
   record PrecisionDraft(Metric metric, double relative, int maxReplications, Place place) {}
 }

@@ -40,7 +40,10 @@ final class SweepFields {
     }
   }
 
-  /** The integer at {@code node}, or {@code null} after reporting that it is not one or below {@code min}. */
+  /**
+   * The integer at {@code node}, or {@code null} after reporting that it is not one or below {@code
+   * min}.
+   */
   Integer integer(JsonNode node, JsonPointer at, String path, int min) {
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
       report(at, path, "expected an integer, got " + SweepYaml.describe(node));

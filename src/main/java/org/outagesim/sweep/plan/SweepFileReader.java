@@ -23,8 +23,8 @@ import org.outagesim.sweep.plan.SweepDraft.PrecisionDraft;
 /**
  * Reads a sweep file into a {@link SweepDraft}: checks its keys (unknown ones with a did-you-mean
  * hint), resolves {@code scenario} against the sweep file's folder, and reads the design, the
- * replications, metrics, baseline and precision. Every problem is reported with the file's line
- * and the key's path; reading goes on after a problem so that all are found at once.
+ * replications, metrics, baseline and precision. Every problem is reported with the file's line and
+ * the key's path; reading goes on after a problem so that all are found at once.
  */
 final class SweepFileReader {
   static final List<String> KEYS = List.copyOf(SweepShape.TOP.keySet());
@@ -42,7 +42,9 @@ final class SweepFileReader {
     this.problems = problems;
   }
 
-  /** The draft, or {@code null} when the file cannot be read as a sweep at all (problems say why). */
+  /**
+   * The draft, or {@code null} when the file cannot be read as a sweep at all (problems say why).
+   */
   static SweepDraft read(Path sweepFile, PlanProblems problems) {
     return new SweepFileReader(sweepFile, problems).read();
   }
@@ -55,27 +57,49 @@ final class SweepFileReader {
     fields = new SweepFields(yaml, problems);
     JsonNode root = yaml.root();
     if (!root.isObject()) {
-      problems.add(new Place(file, root.isMissingNode() ? 0 : yaml.place(ROOT).line()), "",
-          root.isMissingNode() || root.isNull() ? "empty file, expected a sweep mapping"
-              : "expected a mapping of sweep keys at the top level, got " + SweepYaml.describe(root));
+      problems.add(
+          new Place(file, root.isMissingNode() ? 0 : yaml.place(ROOT).line()),
+          "",
+          root.isMissingNode() || root.isNull()
+              ? "empty file, expected a sweep mapping"
+              : "expected a mapping of sweep keys at the top level, got "
+                  + SweepYaml.describe(root));
       return null;
     }
     if (FileKind.of(keys(root)) == FileKind.SCENARIO) {
-      problems.add(new Place(file, 0), "", "this is a scenario file: a scenario needs --vary PATH=V1,V2,..."
-          + " (like --vary 'tenants[*].deployment.ttl=10s,60s') or a sweep file that names it");
+      problems.add(
+          new Place(file, 0),
+          "",
+          "this is a scenario file: a scenario needs --vary PATH=V1,V2,..."
+              + " (like --vary 'tenants[*].deployment.ttl=10s,60s') or a sweep file that names it");
       return null;
     }
     fields.checkKeys(root, ROOT, "", KEYS);
     Path scenario = scenario(root);
     Design design = design(root);
-    Integer replications = root.has("replications")
-        ? fields.integer(root.get("replications"), ROOT.appendProperty("replications"), "replications",
-            SweepShape.MIN_REPLICATIONS) : null;
+    Integer replications =
+        root.has("replications")
+            ? fields.integer(
+                root.get("replications"),
+                ROOT.appendProperty("replications"),
+                "replications",
+                SweepShape.MIN_REPLICATIONS)
+            : null;
     List<Metric> metrics = metrics(root);
     BaselineChoice baseline = baseline(root);
-    PrecisionDraft precision = root.has("precision") ? precision(root.get("precision"), metrics) : null;
-    return new SweepDraft(file, scenario, design.name(), design.parameters(), design.parameterPlaces(), design.points(),
-        replications, metrics, baseline, precision);
+    PrecisionDraft precision =
+        root.has("precision") ? precision(root.get("precision"), metrics) : null;
+    return new SweepDraft(
+        file,
+        scenario,
+        design.name(),
+        design.parameters(),
+        design.parameterPlaces(),
+        design.points(),
+        replications,
+        metrics,
+        baseline,
+        precision);
   }
 
   private static List<String> keys(JsonNode mapping) {
@@ -110,12 +134,15 @@ final class SweepFileReader {
     }
   }
 
-  /** The scenario path resolved against the sweep file's folder, or {@code null} if it is unusable. */
+  /**
+   * The scenario path resolved against the sweep file's folder, or {@code null} if it is unusable.
+   */
   private Path scenario(JsonNode root) {
     JsonPointer at = ROOT.appendProperty("scenario");
     JsonNode node = root.get("scenario");
     if (node == null) {
-      fields.report(ROOT, "", "missing key 'scenario': the scenario file to sweep, relative to this file");
+      fields.report(
+          ROOT, "", "missing key 'scenario': the scenario file to sweep, relative to this file");
       return null;
     }
     if (!node.isTextual() || node.textValue().isBlank()) {
@@ -124,7 +151,10 @@ final class SweepFileReader {
     }
     Path resolved = sweepFile.resolveSibling(node.textValue()).normalize();
     if (!Files.exists(resolved)) {
-      fields.report(at, "scenario", "no such file: " + resolved + " (" + node.textValue() + " relative to the sweep file)");
+      fields.report(
+          at,
+          "scenario",
+          "no such file: " + resolved + " (" + node.textValue() + " relative to the sweep file)");
       return null;
     }
     if (Files.isDirectory(resolved)) {
@@ -137,13 +167,19 @@ final class SweepFileReader {
   private Design design(JsonNode root) {
     List<String> present = DesignReader.DESIGN_KEYS.stream().filter(root::has).toList();
     if (present.isEmpty()) {
-      fields.report(ROOT, "", "missing the design: give one of vary (a full grid), points (a list of points)"
-          + " or latinHypercube (sampled ranges)");
+      fields.report(
+          ROOT,
+          "",
+          "missing the design: give one of vary (a full grid), points (a list of points)"
+              + " or latinHypercube (sampled ranges)");
       return new Design("grid", List.of(), Map.of(), null);
     }
     if (present.size() > 1) {
-      fields.report(ROOT.appendProperty(present.get(1)), present.get(1),
-          "give only one of vary, points and latinHypercube; this file has " + String.join(" and ", present));
+      fields.report(
+          ROOT.appendProperty(present.get(1)),
+          present.get(1),
+          "give only one of vary, points and latinHypercube; this file has "
+              + String.join(" and ", present));
     }
     return new DesignReader(fields).read(present.get(0), root.get(present.get(0)));
   }
@@ -160,8 +196,11 @@ final class SweepFileReader {
     } else if (node.isArray() && !node.isEmpty() && allScalars(node)) {
       node.forEach(n -> names.add(SweepYaml.valueText(n)));
     } else {
-      fields.report(at, "metrics", "expected a non-empty list of metric names like [transactions_lost, revenue_lost], got "
-          + (node.isArray() ? "an empty list" : SweepYaml.describe(node)));
+      fields.report(
+          at,
+          "metrics",
+          "expected a non-empty list of metric names like [transactions_lost, revenue_lost], got "
+              + (node.isArray() ? "an empty list" : SweepYaml.describe(node)));
       return MetricNames.DEFAULT;
     }
     List<Metric> metrics = new ArrayList<>();
@@ -196,8 +235,12 @@ final class SweepFileReader {
       }
       return new BaselineChoice.Match(values, fields.place(at));
     }
-    fields.report(at, "baseline", "expected a point's index (like 0) or its values (like { tenants[shop].deployment.ttl: 60s }),"
-        + " got " + SweepYaml.describe(node));
+    fields.report(
+        at,
+        "baseline",
+        "expected a point's index (like 0) or its values (like { tenants[shop].deployment.ttl: 60s }),"
+            + " got "
+            + SweepYaml.describe(node));
     return null;
   }
 
@@ -211,27 +254,45 @@ final class SweepFileReader {
     Metric metric = metrics.get(0);
     if (node.has("metric")) {
       JsonNode m = node.get("metric");
-      metric = MetricNames.parse(SweepYaml.valueText(m), fields.place(at.appendProperty("metric")), "precision.metric", problems);
+      metric =
+          MetricNames.parse(
+              SweepYaml.valueText(m),
+              fields.place(at.appendProperty("metric")),
+              "precision.metric",
+              problems);
     }
     Double relative = relative(node.get("relative"), at);
     Integer max = null;
     if (node.has("maxReplications")) {
-      max = fields.integer(node.get("maxReplications"), at.appendProperty("maxReplications"), "precision.maxReplications",
-          SweepShape.MIN_MAX_REPLICATIONS);
+      max =
+          fields.integer(
+              node.get("maxReplications"),
+              at.appendProperty("maxReplications"),
+              "precision.maxReplications",
+              SweepShape.MIN_MAX_REPLICATIONS);
     } else {
-      fields.report(at, "precision", "missing key 'maxReplications': the most replications a point may get");
+      fields.report(
+          at, "precision", "missing key 'maxReplications': the most replications a point may get");
     }
-    return metric == null || relative == null || max == null ? null : new PrecisionDraft(metric, relative, max, fields.place(at));
+    return metric == null || relative == null || max == null
+        ? null
+        : new PrecisionDraft(metric, relative, max, fields.place(at));
   }
 
   private Double relative(JsonNode node, JsonPointer parent) {
     if (node == null) {
-      fields.report(parent, "precision", "missing key 'relative': the wanted 95% half-width as a fraction of the mean, like 0.05");
+      fields.report(
+          parent,
+          "precision",
+          "missing key 'relative': the wanted 95% half-width as a fraction of the mean, like 0.05");
       return null;
     }
     if (!node.isNumber() || !(node.doubleValue() > 0) || !(node.doubleValue() < 1)) {
-      fields.report(parent.appendProperty("relative"), "precision.relative",
-          "expected a number between 0 and 1 (exclusive), like 0.05, got " + SweepYaml.describe(node));
+      fields.report(
+          parent.appendProperty("relative"),
+          "precision.relative",
+          "expected a number between 0 and 1 (exclusive), like 0.05, got "
+              + SweepYaml.describe(node));
       return null;
     }
     return node.doubleValue();

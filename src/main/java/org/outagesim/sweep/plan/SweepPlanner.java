@@ -38,7 +38,8 @@ public final class SweepPlanner {
    * @param overrides {@code --set path=value} overrides applied to every point before its own
    * @throws ScenarioException with every problem of the sweep file, the scenario and the points
    */
-  public static SweepPlan fromFile(Path sweepFile, List<String> overrides) throws ScenarioException {
+  public static SweepPlan fromFile(Path sweepFile, List<String> overrides)
+      throws ScenarioException {
     PlanProblems problems = new PlanProblems();
     SweepDraft draft = SweepFileReader.read(sweepFile, problems);
     return plan(draft, overrides, problems, sweepFile.toString());
@@ -56,36 +57,66 @@ public final class SweepPlanner {
    * @param baseline {@code --baseline} point index, or {@code null} for 0
    * @throws ScenarioException with every problem of the options, the scenario and the points
    */
-  public static SweepPlan fromCommandLine(Path scenarioFile, List<String> overrides, List<String> varies,
-      Integer replications, List<String> metrics, Integer baseline) throws ScenarioException {
+  public static SweepPlan fromCommandLine(
+      Path scenarioFile,
+      List<String> overrides,
+      List<String> varies,
+      Integer replications,
+      List<String> metrics,
+      Integer baseline)
+      throws ScenarioException {
     PlanProblems problems = new PlanProblems();
-    SweepDraft draft = VaryOptions.read(scenarioFile, varies, replications, metrics, baseline, problems);
+    SweepDraft draft =
+        VaryOptions.read(scenarioFile, varies, replications, metrics, baseline, problems);
     return plan(draft, overrides, problems, null);
   }
 
-  private static SweepPlan plan(SweepDraft draft, List<String> overrides, PlanProblems problems, String sweepFile)
+  private static SweepPlan plan(
+      SweepDraft draft, List<String> overrides, PlanProblems problems, String sweepFile)
       throws ScenarioException {
     if (draft == null) {
       problems.throwIfAny(sweepFile);
       throw new IllegalStateException("a sweep that cannot be read has problems");
     }
-    OptionalInt scenarioReplications = draft.scenarioFile() == null
-        ? OptionalInt.empty() : PointChecker.check(draft, overrides, problems);
+    OptionalInt scenarioReplications =
+        draft.scenarioFile() == null
+            ? OptionalInt.empty()
+            : PointChecker.check(draft, overrides, problems);
     List<DraftPoint> points = draft.points();
-    int baseline = points == null || points.isEmpty() || draft.baseline() == null
-        ? -1 : draft.baseline().resolve(points, problems);
-    Integer replications = draft.replications() != null ? draft.replications()
-        : scenarioReplications.isPresent() ? Integer.valueOf(scenarioReplications.getAsInt()) : null;
+    int baseline =
+        points == null || points.isEmpty() || draft.baseline() == null
+            ? -1
+            : draft.baseline().resolve(points, problems);
+    Integer replications =
+        draft.replications() != null
+            ? draft.replications()
+            : scenarioReplications.isPresent()
+                ? Integer.valueOf(scenarioReplications.getAsInt())
+                : null;
     checkPrecision(draft.precision(), replications, problems);
     problems.throwIfAny(sweepFile);
-    return new SweepPlan(draft.scenarioFile(), overrides, draft.design(), draft.parameters(), sweepPoints(points),
-        replications, draft.metrics(), baseline, precision(draft.precision()));
+    return new SweepPlan(
+        draft.scenarioFile(),
+        overrides,
+        draft.design(),
+        draft.parameters(),
+        sweepPoints(points),
+        replications,
+        draft.metrics(),
+        baseline,
+        precision(draft.precision()));
   }
 
-  private static void checkPrecision(PrecisionDraft precision, Integer replications, PlanProblems problems) {
+  private static void checkPrecision(
+      PrecisionDraft precision, Integer replications, PlanProblems problems) {
     if (precision != null && replications != null && precision.maxReplications() < replications) {
-      problems.add(precision.place(), "precision.maxReplications", "must be at least the replications per point ("
-          + replications + "), got " + precision.maxReplications());
+      problems.add(
+          precision.place(),
+          "precision.maxReplications",
+          "must be at least the replications per point ("
+              + replications
+              + "), got "
+              + precision.maxReplications());
     }
   }
 
@@ -98,6 +129,8 @@ public final class SweepPlanner {
   }
 
   private static SweepPlan.Precision precision(PrecisionDraft p) {
-    return p == null ? null : new SweepPlan.Precision(p.metric(), p.relative(), p.maxReplications());
+    return p == null
+        ? null
+        : new SweepPlan.Precision(p.metric(), p.relative(), p.maxReplications());
   }
 }

@@ -8,9 +8,9 @@ import org.outagesim.scenario.ScenarioSchema;
 import org.outagesim.stats.Metric;
 
 /**
- * The JSON Schema (draft-07, as {@link ScenarioSchema}) of sweep files, written from
- * {@link SweepShape} and the metric names. The values a design gives to scenario paths are not
- * typed here: what a path accepts is checked when the points are applied to the scenario.
+ * The JSON Schema (draft-07, as {@link ScenarioSchema}) of sweep files, written from {@link
+ * SweepShape} and the metric names. The values a design gives to scenario paths are not typed here:
+ * what a path accepts is checked when the points are applied to the scenario.
  */
 public final class SweepSchema {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -22,7 +22,9 @@ public final class SweepSchema {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", ScenarioSchema.DRAFT);
     root.put("title", "outagesim sweep");
-    root.put("$comment", "Written by 'outagesim schema sweep' from the validator's declarations; do not edit.");
+    root.put(
+        "$comment",
+        "Written by 'outagesim schema sweep' from the validator's declarations; do not edit.");
     root.put("type", "object");
     ObjectNode p = root.putObject("properties");
     Map<String, String> top = SweepShape.TOP;
@@ -118,7 +120,9 @@ public final class SweepSchema {
     ObjectNode p = node.putObject("properties");
     p.set("metric", described(metricName(), keys.get("metric")));
     p.set("relative", described(relative, keys.get("relative")));
-    p.set("maxReplications", described(integer(SweepShape.MIN_MAX_REPLICATIONS), keys.get("maxReplications")));
+    p.set(
+        "maxReplications",
+        described(integer(SweepShape.MIN_MAX_REPLICATIONS), keys.get("maxReplications")));
     node.putArray("required").add("relative").add("maxReplications");
     node.put("additionalProperties", false);
     return node;

@@ -11,28 +11,34 @@ import java.util.Map;
  */
 final class SweepShape {
   /** The top-level keys, in the order of the docs. */
-  static final Map<String, String> TOP = keys(
-      "scenario", "The scenario file to sweep, relative to this file.",
-      "vary", "A full grid: path: [values], e.g. tenants[shop].deployment.ttl: [10s, 60s].",
-      "points", "An explicit list of points, each a mapping path: value with the same paths.",
-      "latinHypercube", "Sampled ranges: samples, seed and ranges { path: [min, max] }.",
-      "replications", "Replications per point (at least 1); the scenario's when absent.",
-      "metrics", "The metrics to compare: a name or a list of names (columns of replications.csv).",
-      "baseline", "The point differences are taken against: its index (like 0) or its values.",
-      "precision", "Add replications until the 95% half-width is a fraction of the mean.");
+  static final Map<String, String> TOP =
+      keys(
+          "scenario", "The scenario file to sweep, relative to this file.",
+          "vary", "A full grid: path: [values], e.g. tenants[shop].deployment.ttl: [10s, 60s].",
+          "points", "An explicit list of points, each a mapping path: value with the same paths.",
+          "latinHypercube", "Sampled ranges: samples, seed and ranges { path: [min, max] }.",
+          "replications", "Replications per point (at least 1); the scenario's when absent.",
+          "metrics",
+              "The metrics to compare: a name or a list of names (columns of replications.csv).",
+          "baseline", "The point differences are taken against: its index (like 0) or its values.",
+          "precision", "Add replications until the 95% half-width is a fraction of the mean.");
 
   /** The designs; a sweep file has exactly one. */
   static final List<String> DESIGNS = List.of("vary", "points", "latinHypercube");
 
-  static final Map<String, String> HYPERCUBE = keys(
-      "samples", "The number of points (at least 2).",
-      "seed", "The seed of the sampling, default 1.",
-      "ranges", "path: [min, max] for each varied path: two numbers or two durations, min < max.");
+  static final Map<String, String> HYPERCUBE =
+      keys(
+          "samples", "The number of points (at least 2).",
+          "seed", "The seed of the sampling, default 1.",
+          "ranges",
+              "path: [min, max] for each varied path: two numbers or two durations, min < max.");
 
-  static final Map<String, String> PRECISION = keys(
-      "metric", "The metric whose interval decides, default the first of metrics.",
-      "relative", "The wanted 95% half-width as a fraction of the mean, between 0 and 1 (exclusive).",
-      "maxReplications", "The most replications a point may get (at least 1).");
+  static final Map<String, String> PRECISION =
+      keys(
+          "metric", "The metric whose interval decides, default the first of metrics.",
+          "relative",
+              "The wanted 95% half-width as a fraction of the mean, between 0 and 1 (exclusive).",
+          "maxReplications", "The most replications a point may get (at least 1).");
 
   static final int MIN_REPLICATIONS = 1;
   static final int MIN_SAMPLES = 2;

@@ -3,7 +3,6 @@ package org.outagesim.sweep.plan;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,18 +15,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A sweep file as a Jackson tree, plus the line of every node, which the tree itself forgets.
- * The lines come from a second pass of Jackson's streaming parser over the same text, keyed by
- * each token's JSON pointer ({@code /vary/tenants[x].ttl/1}); a mapping entry gets the line of its
- * key. Duplicate keys are errors (Jackson's strict duplicate detection), and decimals are kept
- * as written ({@code 0.30} stays {@code 0.30}) so that values reach the scenario unchanged.
+ * A sweep file as a Jackson tree, plus the line of every node, which the tree itself forgets. The
+ * lines come from a second pass of Jackson's streaming parser over the same text, keyed by each
+ * token's JSON pointer ({@code /vary/tenants[x].ttl/1}); a mapping entry gets the line of its key.
+ * Duplicate keys are errors (Jackson's strict duplicate detection), and decimals are kept as
+ * written ({@code 0.30} stays {@code 0.30}) so that values reach the scenario unchanged.
  */
 final class SweepYaml {
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final String file;
@@ -82,8 +82,8 @@ final class SweepYaml {
   }
 
   /**
-   * A scalar as override text ({@code 10s}, {@code 0.30}, {@code true}); a list or mapping as
-   * JSON, which the scenario reads as YAML flow style; null as the empty text (the key's default).
+   * A scalar as override text ({@code 10s}, {@code 0.30}, {@code true}); a list or mapping as JSON,
+   * which the scenario reads as YAML flow style; null as the empty text (the key's default).
    */
   static String valueText(JsonNode node) {
     if (node.isTextual()) {

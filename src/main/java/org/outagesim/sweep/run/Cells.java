@@ -5,8 +5,8 @@ import org.outagesim.report.Decimal;
 
 /**
  * Cells of the sweep files, which follow docs/outputs.md ("Conventions for all files") through
- * {@link Decimal}: the shortest decimal that reads back as the same {@code double}, no exponent,
- * no trailing zeros, and an empty cell for {@code NaN}.
+ * {@link Decimal}: the shortest decimal that reads back as the same {@code double}, no exponent, no
+ * trailing zeros, and an empty cell for {@code NaN}.
  */
 final class Cells {
 
@@ -17,7 +17,10 @@ final class Cells {
     return Decimal.of(value);
   }
 
-  /** A per-replication metric cell: empty for {@code NaN}, {@code inf} for an event that never happened. */
+  /**
+   * A per-replication metric cell: empty for {@code NaN}, {@code inf} for an event that never
+   * happened.
+   */
   static Object metric(double value) {
     return Decimal.cell(value);
   }

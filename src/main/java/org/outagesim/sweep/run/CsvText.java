@@ -16,8 +16,11 @@ import org.outagesim.report.CsvTable;
  */
 final class CsvText {
 
-  private static final ObjectReader LINE_READER = new CsvMapper()
-      .readerFor(String[][].class).with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvSchema.emptySchema());
+  private static final ObjectReader LINE_READER =
+      new CsvMapper()
+          .readerFor(String[][].class)
+          .with(CsvParser.Feature.WRAP_AS_ARRAY)
+          .with(CsvSchema.emptySchema());
 
   private CsvText() {}
 

@@ -10,10 +10,10 @@ import org.outagesim.sweep.SweepPoint;
 
 /**
  * The numeric companions of duration parameters in the sweep files: a parameter whose values at
- * every point are durations written with units ({@code 10s}, {@code 5m}) gets a column
- * {@code <parameter>_s} with the same value in seconds, right after the parameter columns, so
- * pandas and R can plot it without parsing units. Parameters that are plain numbers are numeric
- * already and get none; other parameters (designs, choices) neither.
+ * every point are durations written with units ({@code 10s}, {@code 5m}) gets a column {@code
+ * <parameter>_s} with the same value in seconds, right after the parameter columns, so pandas and R
+ * can plot it without parsing units. Parameters that are plain numbers are numeric already and get
+ * none; other parameters (designs, choices) neither.
  */
 final class DurationColumns {
   static final String SUFFIX = "_s";
@@ -21,7 +21,8 @@ final class DurationColumns {
   private final List<String> parameters;
 
   DurationColumns(SweepPlan plan) {
-    this.parameters = plan.parameters().stream().filter(p -> allDurations(plan.points(), p)).toList();
+    this.parameters =
+        plan.parameters().stream().filter(p -> allDurations(plan.points(), p)).toList();
   }
 
   /** The column names, in parameter order. */
@@ -35,7 +36,9 @@ final class DurationColumns {
 
   /** The seconds of each duration parameter at {@code point}. */
   List<BigDecimal> cells(SweepPoint point) {
-    return parameters.stream().map(p -> Decimal.of(seconds(point.values().get(p)).orElse(Double.NaN))).toList();
+    return parameters.stream()
+        .map(p -> Decimal.of(seconds(point.values().get(p)).orElse(Double.NaN)))
+        .toList();
   }
 
   private static boolean allDurations(List<SweepPoint> points, String parameter) {

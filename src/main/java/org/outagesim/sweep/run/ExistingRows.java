@@ -19,10 +19,10 @@ import org.outagesim.sweep.SweepPoint;
  *   <li>the header must be this sweep's, else the file belongs to a different sweep (an error);
  *   <li>only complete lines count: a line cut off by a kill has no line end and is dropped;
  *   <li>a block is taken only when all its rows are there; each row must be the expected point,
- *       parameter values, replication and tenant, and the block must re-render to exactly the
- *       bytes on disk, else the file belongs to a different sweep (an error);
- *   <li>from the first incomplete block on, nothing more is taken: the sweep truncates the file
- *       to {@link #keptBytes()} and simulates the rest.
+ *       parameter values, replication and tenant, and the block must re-render to exactly the bytes
+ *       on disk, else the file belongs to a different sweep (an error);
+ *   <li>from the first incomplete block on, nothing more is taken: the sweep truncates the file to
+ *       {@link #keptBytes()} and simulates the rest.
  * </ol>
  *
  * <p>Because each block was written with one write and forced to disk, a kill leaves at most the
@@ -39,7 +39,12 @@ final class ExistingRows {
   private int next;
   private boolean exhausted;
 
-  private ExistingRows(Path file, SweepCsv layout, List<String> lines, long[] lineEnds, long headerEnd,
+  private ExistingRows(
+      Path file,
+      SweepCsv layout,
+      List<String> lines,
+      long[] lineEnds,
+      long headerEnd,
       long fileSize) {
     this.file = file;
     this.layout = layout;
@@ -82,15 +87,18 @@ final class ExistingRows {
       return new ExistingRows(file, layout, List.of(), new long[0], 0, bytes.length);
     }
     if (!(lines.get(0) + "\n").equals(header)) {
-      throw differentSweep(file, "its header is\n  " + lines.get(0) + "\nbut this sweep writes\n  " + header.strip());
+      throw differentSweep(
+          file,
+          "its header is\n  " + lines.get(0) + "\nbut this sweep writes\n  " + header.strip());
     }
     long[] rowEnds = Arrays.copyOfRange(ends, 1, lines.size());
-    return new ExistingRows(file, layout, List.copyOf(lines.subList(1, lines.size())), rowEnds, ends[0],
-        bytes.length);
+    return new ExistingRows(
+        file, layout, List.copyOf(lines.subList(1, lines.size())), rowEnds, ends[0], bytes.length);
   }
 
   /**
-   * The block of {@code point}'s replications {@code from .. to - 1}, when the file holds all of it.
+   * The block of {@code point}'s replications {@code from .. to - 1}, when the file holds all of
+   * it.
    *
    * @param tenants the point's tenant ids in scenario order, then {@code all}
    * @throws OutputFolderException when the rows there are not this sweep's
@@ -109,10 +117,22 @@ final class ExistingRows {
       int replication = from + i / tenants.size();
       String tenant = tenants.get(i % tenants.size());
       SweepCsv.ParsedRow parsed = parse(lineNo);
-      if (parsed.point() != point.index() || parsed.replication() != replication
-          || !parsed.row().tenant().equals(tenant) || !parsed.values().equals(List.copyOf(point.values().values()))) {
-        throw differentSweep(file, "line " + (lineNo + 2) + " should hold point " + point.index() + " "
-            + point.values() + ", replication " + replication + ", tenant " + tenant);
+      if (parsed.point() != point.index()
+          || parsed.replication() != replication
+          || !parsed.row().tenant().equals(tenant)
+          || !parsed.values().equals(List.copyOf(point.values().values()))) {
+        throw differentSweep(
+            file,
+            "line "
+                + (lineNo + 2)
+                + " should hold point "
+                + point.index()
+                + " "
+                + point.values()
+                + ", replication "
+                + replication
+                + ", tenant "
+                + tenant);
       }
       rows.add(parsed.row());
       if (rows.size() == tenants.size()) {
@@ -122,8 +142,13 @@ final class ExistingRows {
     }
     String onDisk = String.join("\n", lines.subList(next, next + needed)) + "\n";
     if (!layout.lines(point, block).equals(onDisk)) {
-      throw differentSweep(file, "the rows of point " + point.index() + " from line " + (next + 2)
-          + " are not written as this version writes them");
+      throw differentSweep(
+          file,
+          "the rows of point "
+              + point.index()
+              + " from line "
+              + (next + 2)
+              + " are not written as this version writes them");
     }
     next += needed;
     return Optional.of(block);
@@ -146,7 +171,8 @@ final class ExistingRows {
    */
   void checkNothingLeft() throws OutputFolderException {
     if (!exhausted && next < lines.size()) {
-      throw differentSweep(file, "it has more rows than this sweep writes (from line " + (next + 2) + ")");
+      throw differentSweep(
+          file, "it has more rows than this sweep writes (from line " + (next + 2) + ")");
     }
   }
 
@@ -154,12 +180,16 @@ final class ExistingRows {
     try {
       return layout.parse(lines.get(lineNo));
     } catch (IOException e) {
-      throw differentSweep(file, "line " + (lineNo + 2) + " is not a row of this sweep: " + e.getMessage());
+      throw differentSweep(
+          file, "line " + (lineNo + 2) + " is not a row of this sweep: " + e.getMessage());
     }
   }
 
   private static OutputFolderException differentSweep(Path file, String why) {
-    return new OutputFolderException(file + " was written by a different sweep, so it cannot be resumed: " + why
-        + "\nUse another --out, or delete the file to start this sweep afresh.");
+    return new OutputFolderException(
+        file
+            + " was written by a different sweep, so it cannot be resumed: "
+            + why
+            + "\nUse another --out, or delete the file to start this sweep afresh.");
   }
 }

@@ -48,7 +48,10 @@ final class PointRows {
     return out;
   }
 
-  /** The rows of the tenant with id {@code tenant}, or an empty list when the point has no such tenant. */
+  /**
+   * The rows of the tenant with id {@code tenant}, or an empty list when the point has no such
+   * tenant.
+   */
   List<TenantRow> column(String tenant) {
     int i = tenants.indexOf(tenant);
     return i < 0 ? List.of() : column(i);

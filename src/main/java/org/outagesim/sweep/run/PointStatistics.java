@@ -13,9 +13,9 @@ import org.outagesim.stats.Summary;
  *
  * <p>The paired difference uses the replications both points ran: replication {@code r} of every
  * point draws the same random numbers (common random numbers), so the per-replication differences
- * cancel the noise the points share, and their Student-t interval is usually much narrower than
- * the unpaired (Welch) interval of the same two samples, which is reported beside it for
- * comparison. A replication where either value is empty ({@code NaN}) is left out of the pairs.
+ * cancel the noise the points share, and their Student-t interval is usually much narrower than the
+ * unpaired (Welch) interval of the same two samples, which is reported beside it for comparison. A
+ * replication where either value is empty ({@code NaN}) is left out of the pairs.
  */
 final class PointStatistics {
 
@@ -44,8 +44,8 @@ final class PointStatistics {
   }
 
   /**
-   * The Welch 95% half-width of the difference of means, as if the samples were independent:
-   * {@code t(ν) × √(s₁²/n₁ + s₂²/n₂)} with the Welch–Satterthwaite degrees of freedom ν.
+   * The Welch 95% half-width of the difference of means, as if the samples were independent: {@code
+   * t(ν) × √(s₁²/n₁ + s₂²/n₂)} with the Welch–Satterthwaite degrees of freedom ν.
    */
   static double unpairedHalfWidth(List<TenantRow> point, List<TenantRow> baseline, Metric m) {
     SummaryStatistics a = new SummaryStatistics();

@@ -4,11 +4,11 @@ import org.outagesim.stats.MetricSummary;
 import org.outagesim.sweep.SweepPlan.Precision;
 
 /**
- * When precision-based stopping stops. The target holds when the 95% half-width is at most
- * {@code relative × |mean|}; so a mean of 0 with a half-width of 0 holds, and a half-width that
- * cannot be formed (fewer than two values) does not. Replications are added in rounds as large
- * as the first (a common choice that roughly shrinks the half-width by √2 per round early on and
- * keeps the number of rounds small), never past the maximum.
+ * When precision-based stopping stops. The target holds when the 95% half-width is at most {@code
+ * relative × |mean|}; so a mean of 0 with a half-width of 0 holds, and a half-width that cannot be
+ * formed (fewer than two values) does not. Replications are added in rounds as large as the first
+ * (a common choice that roughly shrinks the half-width by √2 per round early on and keeps the
+ * number of rounds small), never past the maximum.
  */
 final class PrecisionRule {
 
@@ -18,7 +18,10 @@ final class PrecisionRule {
     return !Double.isNaN(s.halfWidth95()) && s.halfWidth95() <= relative * Math.abs(s.mean());
   }
 
-  /** The replication count after the next round, given {@code current} now and the first round's size. */
+  /**
+   * The replication count after the next round, given {@code current} now and the first round's
+   * size.
+   */
   static int nextCount(int current, int firstRound, Precision precision) {
     return Math.min(current + firstRound, precision.maxReplications());
   }
@@ -32,12 +35,15 @@ final class PrecisionRule {
       throw new IllegalArgumentException("relative precision must be above 0, got " + p.relative());
     }
     if (p.maxReplications() < firstRound) {
-      throw new IllegalArgumentException("maximum replications (" + p.maxReplications()
-          + ") must be at least the first round's " + firstRound);
+      throw new IllegalArgumentException(
+          "maximum replications ("
+              + p.maxReplications()
+              + ") must be at least the first round's "
+              + firstRound);
     }
     if (firstRound < 2) {
-      throw new IllegalArgumentException("precision-based stopping needs at least 2 replications per round, got "
-          + firstRound);
+      throw new IllegalArgumentException(
+          "precision-based stopping needs at least 2 replications per round, got " + firstRound);
     }
   }
 }

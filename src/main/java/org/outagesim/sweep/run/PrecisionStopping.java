@@ -15,10 +15,10 @@ import org.outagesim.sweep.SweepPlan.Precision;
 /**
  * Precision-based stopping for a single scenario ({@code run --precision}), with the sweep's rule
  * ({@link PrecisionRule}): run the scenario's replication count, then, while the 95% half-width of
- * the metric for all tenants together exceeds {@code relative × |mean|} and fewer than the
- * maximum have run, add a round of the same size (capped at the maximum). Replications
- * {@code 0 .. n - 1} are the same ones a fixed run of {@code n} would make, so the result equals
- * {@code Experiment.run} with {@code replications = n}.
+ * the metric for all tenants together exceeds {@code relative × |mean|} and fewer than the maximum
+ * have run, add a round of the same size (capped at the maximum). Replications {@code 0 .. n - 1}
+ * are the same ones a fixed run of {@code n} would make, so the result equals {@code
+ * Experiment.run} with {@code replications = n}.
  */
 public final class PrecisionStopping {
 
@@ -40,7 +40,8 @@ public final class PrecisionStopping {
    * @throws IllegalArgumentException when the settings make no sense (relative ≤ 0, maximum below
    *     the scenario's replications, fewer than 2 replications per round)
    */
-  public static Outcome run(ScenarioSpec scenario, Precision precision, int threads, ProgressListener listener)
+  public static Outcome run(
+      ScenarioSpec scenario, Precision precision, int threads, ProgressListener listener)
       throws SimulationFailedException, InterruptedException {
     int firstRound = scenario.replications();
     PrecisionRule.check(precision, firstRound);
@@ -61,7 +62,8 @@ public final class PrecisionStopping {
     }
     double wall = (System.nanoTime() - started) / 1e9;
     ExperimentResult result =
-        new ExperimentResult(scenario.withReplications(count), results, Summary.of(results), threads, wall);
+        new ExperimentResult(
+            scenario.withReplications(count), results, Summary.of(results), threads, wall);
     return new Outcome(result, PrecisionRule.met(s, precision.relative()), s);
   }
 

@@ -7,8 +7,8 @@ import org.outagesim.stats.Summary;
 import org.outagesim.stats.TenantResult;
 
 /**
- * The rows of one replication of one point: its tenants in scenario order, then the all-tenants
- * row formed by {@link Summary#allTenants}.
+ * The rows of one replication of one point: its tenants in scenario order, then the all-tenants row
+ * formed by {@link Summary#allTenants}.
  *
  * @param replication replication index, from 0
  * @param rows tenant rows, the all-tenants row last

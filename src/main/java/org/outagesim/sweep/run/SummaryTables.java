@@ -25,8 +25,8 @@ final class SummaryTables {
 
   /**
    * One row per (point, tenant): {@code point}, the parameters, {@code tenant}, {@code sector},
-   * {@code strategy}, {@code n} (replications), then {@code <metric>_mean} and
-   * {@code <metric>_ci95_half_width} for each plan metric.
+   * {@code strategy}, {@code n} (replications), then {@code <metric>_mean} and {@code
+   * <metric>_ci95_half_width} for each plan metric.
    */
   String summary() {
     List<String> header = leading();
@@ -60,8 +60,15 @@ final class SummaryTables {
    */
   String differences() {
     List<String> header = leading();
-    header.addAll(List.of("tenant", "metric", "baseline_point", "n", "difference_mean",
-        "difference_ci95_half_width", "unpaired_ci95_half_width"));
+    header.addAll(
+        List.of(
+            "tenant",
+            "metric",
+            "baseline_point",
+            "n",
+            "difference_mean",
+            "difference_ci95_half_width",
+            "unpaired_ci95_half_width"));
     PointRows baseline = points.get(plan.baseline());
     List<List<Object>> rows = new ArrayList<>();
     for (PointRows p : points) {

@@ -10,10 +10,10 @@ import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.SweepPoint;
 
 /**
- * The layout of {@code sweep.csv}, tidy long form: {@code point}, one column per varied
- * parameter (headed by its path, holding the value as given), {@code replication},
- * {@code tenant}, {@code sector}, {@code strategy}, then every {@link Metric} in enum order. One
- * row per (point, replication, tenant), the all-tenants row after a replication's tenants.
+ * The layout of {@code sweep.csv}, tidy long form: {@code point}, one column per varied parameter
+ * (headed by its path, holding the value as given), {@code replication}, {@code tenant}, {@code
+ * sector}, {@code strategy}, then every {@link Metric} in enum order. One row per (point,
+ * replication, tenant), the all-tenants row after a replication's tenants.
  */
 final class SweepCsv {
 
@@ -86,8 +86,11 @@ final class SweepCsv {
         values.put(m, Cells.parse(cells.get(c++)));
       }
       TenantRow row = new TenantRow(cells.get(k + 2), cells.get(k + 3), cells.get(k + 4), values);
-      return new ParsedRow(Integer.parseInt(cells.get(0)), cells.subList(1, parameters.size() + 1),
-          Integer.parseInt(cells.get(k + 1)), row);
+      return new ParsedRow(
+          Integer.parseInt(cells.get(0)),
+          cells.subList(1, parameters.size() + 1),
+          Integer.parseInt(cells.get(k + 1)),
+          row);
     } catch (NumberFormatException e) {
       throw new IOException("not a number: " + e.getMessage(), e);
     }

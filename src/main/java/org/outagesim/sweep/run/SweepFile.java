@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * {@code sweep.csv} open for appending. Each block of rows goes to the file with one write and is
- * then forced to the storage device, so a sweep killed at any moment loses at most the block
- * being written; resume drops that block (see {@link ExistingRows}).
+ * then forced to the storage device, so a sweep killed at any moment loses at most the block being
+ * written; resume drops that block (see {@link ExistingRows}).
  */
 final class SweepFile implements Closeable {
 
@@ -25,7 +25,8 @@ final class SweepFile implements Closeable {
    * Opens {@code file}, keeping its first {@code keep} bytes; an emptied file gets {@code header}.
    */
   static SweepFile open(Path file, long keep, String header) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       channel.truncate(keep);
       channel.position(keep);

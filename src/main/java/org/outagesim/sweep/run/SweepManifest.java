@@ -28,25 +28,79 @@ final class SweepManifest {
 
   private SweepManifest() {}
 
-  @JsonPropertyOrder({"toolVersion", "scenarioFile", "scenarioSha256", "baseOverrides", "seed", "plan",
-      "threads", "wallSeconds", "javaVersion", "commandLine"})
-  record Manifest(String toolVersion, String scenarioFile, String scenarioSha256, List<String> baseOverrides,
-      long seed, Plan plan, int threads, double wallSeconds, String javaVersion, List<String> commandLine) {}
+  @JsonPropertyOrder({
+    "toolVersion",
+    "scenarioFile",
+    "scenarioSha256",
+    "baseOverrides",
+    "seed",
+    "plan",
+    "threads",
+    "wallSeconds",
+    "javaVersion",
+    "commandLine"
+  })
+  record Manifest(
+      String toolVersion,
+      String scenarioFile,
+      String scenarioSha256,
+      List<String> baseOverrides,
+      long seed,
+      Plan plan,
+      int threads,
+      double wallSeconds,
+      String javaVersion,
+      List<String> commandLine) {}
 
-  @JsonPropertyOrder({"design", "parameters", "replications", "metrics", "baseline", "precision",
-      "replicationsUsed", "precisionReached", "points"})
-  record Plan(String design, List<String> parameters, int replications, List<String> metrics, int baseline,
-      Precision precision, int replicationsUsed, Boolean precisionReached, List<Point> points) {}
+  @JsonPropertyOrder({
+    "design",
+    "parameters",
+    "replications",
+    "metrics",
+    "baseline",
+    "precision",
+    "replicationsUsed",
+    "precisionReached",
+    "points"
+  })
+  record Plan(
+      String design,
+      List<String> parameters,
+      int replications,
+      List<String> metrics,
+      int baseline,
+      Precision precision,
+      int replicationsUsed,
+      Boolean precisionReached,
+      List<Point> points) {}
 
   @JsonPropertyOrder({"metric", "relative", "maxReplications"})
   record Precision(String metric, double relative, int maxReplications) {}
 
-  @JsonPropertyOrder({"index", "values", "replications", "precisionMean", "precisionHalfWidth", "precisionReached"})
-  record Point(int index, Map<String, String> values, int replications, Double precisionMean,
-      Double precisionHalfWidth, Boolean precisionReached) {}
+  @JsonPropertyOrder({
+    "index",
+    "values",
+    "replications",
+    "precisionMean",
+    "precisionHalfWidth",
+    "precisionReached"
+  })
+  record Point(
+      int index,
+      Map<String, String> values,
+      int replications,
+      Double precisionMean,
+      Double precisionHalfWidth,
+      Boolean precisionReached) {}
 
-  static String json(SweepPlan plan, List<PointRows> points, long seed, SweepInfo info, int threads,
-      double wallSeconds) throws IOException {
+  static String json(
+      SweepPlan plan,
+      List<PointRows> points,
+      long seed,
+      SweepInfo info,
+      int threads,
+      double wallSeconds)
+      throws IOException {
     SweepPlan.Precision p = plan.precision();
     List<Point> pointInfo = new ArrayList<>();
     boolean allMet = true;
@@ -55,27 +109,53 @@ final class SweepManifest {
       Double halfWidth = null;
       Boolean met = null;
       if (p != null) {
-        MetricSummary s = PointStatistics.summary(rows.column(rows.tenants().size() - 1), p.metric());
+        MetricSummary s =
+            PointStatistics.summary(rows.column(rows.tenants().size() - 1), p.metric());
         mean = s.mean();
         halfWidth = s.halfWidth95();
         met = PrecisionRule.met(s, p.relative());
         allMet &= met;
       }
-      pointInfo.add(new Point(rows.point().index(), rows.point().values(), rows.replicationCount(), mean, halfWidth,
-          met));
+      pointInfo.add(
+          new Point(
+              rows.point().index(),
+              rows.point().values(),
+              rows.replicationCount(),
+              mean,
+              halfWidth,
+              met));
     }
-    Plan planInfo = new Plan(plan.design(), plan.parameters(), plan.replications(),
-        plan.metrics().stream().map(Metric::column).toList(), plan.baseline(),
-        p == null ? null : new Precision(p.metric().column(), p.relative(), p.maxReplications()),
-        points.get(0).replicationCount(), p == null ? null : allMet, pointInfo);
-    return ReportJson.toJson(new Manifest(info.toolVersion(), plan.scenarioFile().toString(),
-        sha256(plan.scenarioFile()), plan.baseOverrides(), seed, planInfo, threads, wallSeconds,
-        System.getProperty("java.version"), info.commandLine()));
+    Plan planInfo =
+        new Plan(
+            plan.design(),
+            plan.parameters(),
+            plan.replications(),
+            plan.metrics().stream().map(Metric::column).toList(),
+            plan.baseline(),
+            p == null
+                ? null
+                : new Precision(p.metric().column(), p.relative(), p.maxReplications()),
+            points.get(0).replicationCount(),
+            p == null ? null : allMet,
+            pointInfo);
+    return ReportJson.toJson(
+        new Manifest(
+            info.toolVersion(),
+            plan.scenarioFile().toString(),
+            sha256(plan.scenarioFile()),
+            plan.baseOverrides(),
+            seed,
+            planInfo,
+            threads,
+            wallSeconds,
+            System.getProperty("java.version"),
+            info.commandLine()));
   }
 
   static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -13,15 +13,15 @@ import org.outagesim.report.OutputFolderException;
 import org.outagesim.sweep.SweepPlan;
 
 /**
- * Runs a sweep's rounds. A round gives every point the same replication indices
- * {@code from .. to - 1}; the first round is the plan's replication count, and with
- * precision-based stopping further rounds follow while any point misses the target. In a round:
+ * Runs a sweep's rounds. A round gives every point the same replication indices {@code from .. to -
+ * 1}; the first round is the plan's replication count, and with precision-based stopping further
+ * rounds follow while any point misses the target. In a round:
  *
  * <ol>
  *   <li>each point's block is taken from the earlier run's rows when they are all there (resume);
  *   <li>every other replication of every point is started at once on the shared pool;
- *   <li>blocks are appended to {@code sweep.csv} in point order as soon as the block and all
- *       blocks before it are complete, so the file is the same whatever finishes first.
+ *   <li>blocks are appended to {@code sweep.csv} in point order as soon as the block and all blocks
+ *       before it are complete, so the file is the same whatever finishes first.
  * </ol>
  */
 final class SweepRounds {
@@ -37,8 +37,14 @@ final class SweepRounds {
   private SweepFile file;
   private int resumedBlocks;
 
-  SweepRounds(SweepPlan plan, List<ScenarioSpec> scenarios, SweepCsv layout, ExistingRows existing, Path csv,
-      ReplicationPool pool, SweepListener listener) {
+  SweepRounds(
+      SweepPlan plan,
+      List<ScenarioSpec> scenarios,
+      SweepCsv layout,
+      ExistingRows existing,
+      Path csv,
+      ReplicationPool pool,
+      SweepListener listener) {
     this.plan = plan;
     this.scenarios = scenarios;
     this.layout = layout;
@@ -52,7 +58,8 @@ final class SweepRounds {
   }
 
   /** Runs every round and returns each point's rows. */
-  List<PointRows> run() throws IOException, OutputFolderException, SimulationFailedException, InterruptedException {
+  List<PointRows> run()
+      throws IOException, OutputFolderException, SimulationFailedException, InterruptedException {
     try {
       int count = 0;
       int target = plan.replications();

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import org.outagesim.experiment.ReplicationPool;
 import org.outagesim.experiment.Experiment;
+import org.outagesim.experiment.ReplicationPool;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputFolderException;
@@ -22,8 +22,8 @@ import org.outagesim.sweep.SweepPoint;
  *
  * <ol>
  *   <li>the plan is checked and every point's scenario loaded (base overrides, then the point's);
- *   <li>the folder is created if missing; an existing {@code sweep.csv} is either continued
- *       ({@code resume}: its complete points are kept, see {@link ExistingRows}) or refused;
+ *   <li>the folder is created if missing; an existing {@code sweep.csv} is either continued ({@code
+ *       resume}: its complete points are kept, see {@link ExistingRows}) or refused;
  *   <li>the points' replications run on one pool of {@code threads} workers, every point with the
  *       same replication indices (common random numbers), and {@code sweep.csv} grows point by
  *       point in plan order, each point forced to disk (see {@link SweepRounds});
@@ -62,17 +62,23 @@ public final class SweepRunner {
    * @throws SimulationFailedException when a replication fails (a bug)
    * @throws IllegalArgumentException when the plan is inconsistent (a bug of its builder)
    */
-  public SweepResult run(SweepPlan plan, Path folder, boolean resume, SweepInfo info) throws ScenarioException,
-      OutputFolderException, IOException, SimulationFailedException, InterruptedException {
+  public SweepResult run(SweepPlan plan, Path folder, boolean resume, SweepInfo info)
+      throws ScenarioException,
+          OutputFolderException,
+          IOException,
+          SimulationFailedException,
+          InterruptedException {
     long started = System.nanoTime();
     check(plan);
     List<ScenarioSpec> scenarios = PointScenarios.load(plan);
     Path csv = prepareFolder(folder, resume);
     SweepCsv layout = new SweepCsv(plan);
-    ExistingRows existing = resume ? ExistingRows.read(csv, layout) : ExistingRows.none(csv, layout);
+    ExistingRows existing =
+        resume ? ExistingRows.read(csv, layout) : ExistingRows.none(csv, layout);
     List<PointRows> points;
     SweepRounds rounds;
-    try (ReplicationPool pool = new ReplicationPool(threads, listener::replicationFinished, started)) {
+    try (ReplicationPool pool =
+        new ReplicationPool(threads, listener::replicationFinished, started)) {
       rounds = new SweepRounds(plan, scenarios, layout, existing, csv, pool, listener);
       points = rounds.run();
     }
@@ -80,7 +86,9 @@ public final class SweepRunner {
     SummaryTables tables = new SummaryTables(plan, points);
     replace(folder, SummaryTables.SUMMARY, tables.summary());
     replace(folder, SummaryTables.DIFFERENCES, tables.differences());
-    replace(folder, SweepManifest.NAME,
+    replace(
+        folder,
+        SweepManifest.NAME,
         SweepManifest.json(plan, points, scenarios.get(0).seed(), info, threads, wall));
     int replications = points.get(0).replicationCount();
     Boolean reached = plan.precision() == null ? null : allMet(plan, points);
@@ -90,22 +98,29 @@ public final class SweepRunner {
   private static Boolean allMet(SweepPlan plan, List<PointRows> points) {
     for (PointRows p : points) {
       List<TenantRow> all = p.column(p.tenants().size() - 1);
-      if (!PrecisionRule.met(PointStatistics.summary(all, plan.precision().metric()), plan.precision().relative())) {
+      if (!PrecisionRule.met(
+          PointStatistics.summary(all, plan.precision().metric()), plan.precision().relative())) {
         return false;
       }
     }
     return true;
   }
 
-  private static Path prepareFolder(Path folder, boolean resume) throws OutputFolderException, IOException {
+  private static Path prepareFolder(Path folder, boolean resume)
+      throws OutputFolderException, IOException {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new OutputFolderException("--out " + folder + " exists and is not a folder; choose another folder");
+      throw new OutputFolderException(
+          "--out " + folder + " exists and is not a folder; choose another folder");
     }
     Files.createDirectories(folder);
     Path csv = folder.resolve(SweepCsv.NAME);
     if (!resume && Files.exists(csv) && Files.size(csv) > 0) {
-      throw new OutputFolderException("--out " + folder + " already holds a " + SweepCsv.NAME
-          + " from another run; use --resume to continue that sweep, or another --out");
+      throw new OutputFolderException(
+          "--out "
+              + folder
+              + " already holds a "
+              + SweepCsv.NAME
+              + " from another run; use --resume to continue that sweep, or another --out");
     }
     return csv;
   }
@@ -115,9 +130,14 @@ public final class SweepRunner {
     Path tmp = TempNames.createFile(folder, "." + name + ".", ".tmp");
     try {
       Files.writeString(tmp, text);
-      Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp,
+          folder.resolve(name),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("cannot rename " + tmp + " to " + name + " atomically: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot rename " + tmp + " to " + name + " atomically: " + e.getMessage(), e);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -128,10 +148,12 @@ public final class SweepRunner {
       throw new IllegalArgumentException("a sweep needs at least one point");
     }
     if (plan.replications() < 1) {
-      throw new IllegalArgumentException("replications must be at least 1, got " + plan.replications());
+      throw new IllegalArgumentException(
+          "replications must be at least 1, got " + plan.replications());
     }
     if (plan.baseline() < 0 || plan.baseline() >= plan.points().size()) {
-      throw new IllegalArgumentException("baseline point " + plan.baseline() + " is not a point of the plan");
+      throw new IllegalArgumentException(
+          "baseline point " + plan.baseline() + " is not a point of the plan");
     }
     if (plan.precision() != null) {
       PrecisionRule.check(plan.precision(), plan.replications());
@@ -142,12 +164,13 @@ public final class SweepRunner {
         throw new IllegalArgumentException("point " + i + " has index " + p.index());
       }
       if (!List.copyOf(p.values().keySet()).equals(plan.parameters())) {
-        throw new IllegalArgumentException("point " + i + " sets " + p.values().keySet() + ", expected "
-            + plan.parameters());
+        throw new IllegalArgumentException(
+            "point " + i + " sets " + p.values().keySet() + ", expected " + plan.parameters());
       }
       for (Map.Entry<String, String> e : p.values().entrySet()) {
         if (e.getValue().contains("\n") || e.getValue().contains("\r")) {
-          throw new IllegalArgumentException("point " + i + ": the value of " + e.getKey() + " has a line break");
+          throw new IllegalArgumentException(
+              "point " + i + ": the value of " + e.getKey() + " has a line break");
         }
       }
     }

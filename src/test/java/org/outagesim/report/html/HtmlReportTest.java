@@ -55,8 +55,14 @@ class HtmlReportTest {
   static void simulateAndWriteReport() throws Exception {
     folder = Files.createDirectory(tmp.resolve("run"));
     ExperimentResult result = new Experiment(2, ProgressListener.NONE).run(scenario());
-    RunInfo info = new RunInfo("0.1.0-test", "scenarios/minimal.yaml", "ab".repeat(32), List.of("replications=2"),
-        List.of("run", "scenarios/minimal.yaml", "--set", "replications=2"), "17");
+    RunInfo info =
+        new RunInfo(
+            "0.1.0-test",
+            "scenarios/minimal.yaml",
+            "ab".repeat(32),
+            List.of("replications=2"),
+            List.of("run", "scenarios/minimal.yaml", "--set", "replications=2"),
+            "17");
     ResultWriter.writeFiles(result, info, folder);
     Files.createDirectory(folder.resolve("charts"));
     Files.write(folder.resolve("charts/success-ratio.png"), png(Color.BLUE));
@@ -68,14 +74,36 @@ class HtmlReportTest {
     doc = Jsoup.parse(html);
   }
 
-  /** minimal.yaml over 50 minutes with two replications and two tenants, one with markup in its id. */
+  /**
+   * minimal.yaml over 50 minutes with two replications and two tenants, one with markup in its id.
+   */
   private static ScenarioSpec scenario() throws Exception {
-    ScenarioSpec base = ScenarioLoader.load(Path.of("scenarios/minimal.yaml"), List.of("replications=2"));
+    ScenarioSpec base =
+        ScenarioLoader.load(Path.of("scenarios/minimal.yaml"), List.of("replications=2"));
     TenantSpec shop = base.tenants().get(0);
-    TenantSpec hostile = new TenantSpec(HOSTILE_ID, "retail", shop.traffic(), shop.session(), shop.client(),
-        shop.user(), shop.capacity(), shop.internalDns(), shop.deployment());
-    return new ScenarioSpec(base.name(), DESCRIPTION, base.start(), 50 * 60.0, base.replications(), base.seed(),
-        base.regions(), base.dns(), base.faults(), base.profiles(), List.of(shop, hostile));
+    TenantSpec hostile =
+        new TenantSpec(
+            HOSTILE_ID,
+            "retail",
+            shop.traffic(),
+            shop.session(),
+            shop.client(),
+            shop.user(),
+            shop.capacity(),
+            shop.internalDns(),
+            shop.deployment());
+    return new ScenarioSpec(
+        base.name(),
+        DESCRIPTION,
+        base.start(),
+        50 * 60.0,
+        base.replications(),
+        base.seed(),
+        base.regions(),
+        base.dns(),
+        base.faults(),
+        base.profiles(),
+        List.of(shop, hostile));
   }
 
   private static byte[] png(Color color) throws Exception {
@@ -102,7 +130,8 @@ class HtmlReportTest {
     assertEquals(2, imgs.size(), "the file that is not a PNG is left out");
     for (Element img : imgs) {
       String src = img.attr("src");
-      assertTrue(src.startsWith("data:image/png;base64,"), src.substring(0, Math.min(40, src.length())));
+      assertTrue(
+          src.startsWith("data:image/png;base64,"), src.substring(0, Math.min(40, src.length())));
       byte[] bytes = Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
       BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
       assertNotNull(decoded);
@@ -117,7 +146,9 @@ class HtmlReportTest {
     for (Element e : doc.select("[src], [href]")) {
       for (String attr : List.of("src", "href")) {
         String v = e.attr(attr);
-        assertTrue(v.isEmpty() || v.startsWith("data:") || v.startsWith("#"), e.tagName() + " " + attr + "=" + v);
+        assertTrue(
+            v.isEmpty() || v.startsWith("data:") || v.startsWith("#"),
+            e.tagName() + " " + attr + "=" + v);
       }
     }
     assertTrue(doc.select("link").isEmpty());
@@ -168,7 +199,9 @@ class HtmlReportTest {
     Files.copy(folder.resolve("summary.json"), bare.resolve("summary.json"));
     Document d = Jsoup.parse(Files.readString(HtmlReport.write(bare)));
     assertTrue(d.select("img").isEmpty());
-    assertTrue(d.selectFirst("#charts").text().contains("Charts were not drawn"), d.selectFirst("#charts").text());
+    assertTrue(
+        d.selectFirst("#charts").text().contains("Charts were not drawn"),
+        d.selectFirst("#charts").text());
     assertEquals(2, d.select("table.tenants tbody tr").size());
   }
 

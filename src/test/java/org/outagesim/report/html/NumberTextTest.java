@@ -28,8 +28,14 @@ class NumberTextTest {
     assertEquals("19.1 ±" + NBSP + "4.1", NumberText.withInterval(19.1, 4.07));
     assertEquals("0 ±" + NBSP + "0", NumberText.withInterval(0, 0));
     assertEquals("0.000 (0 – 0.523)", NumberText.withInterval(0, 0.5234));
-    assertEquals("61.4 (0 – 129.6)", NumberText.withInterval(61.4, 68.2), "a count's interval is clipped at 0");
-    assertEquals("68.2 ±" + NBSP + "68.2", NumberText.withInterval(68.2, 68.2), "reaching exactly 0 is not clipped");
+    assertEquals(
+        "61.4 (0 – 129.6)",
+        NumberText.withInterval(61.4, 68.2),
+        "a count's interval is clipped at 0");
+    assertEquals(
+        "68.2 ±" + NBSP + "68.2",
+        NumberText.withInterval(68.2, 68.2),
+        "reaching exactly 0 is not clipped");
     assertEquals("19.1", NumberText.withInterval(19.1, Double.NaN), "one replication: no interval");
   }
 

@@ -46,7 +46,10 @@ class FileKindTest {
   @Test
   void everySweepKeyButReplicationsMarksASweepFile() {
     for (String key : SweepFileReader.KEYS) {
-      assertEquals(key.equals("replications") ? FileKind.UNKNOWN : FileKind.SWEEP, FileKind.of(List.of(key)), key);
+      assertEquals(
+          key.equals("replications") ? FileKind.UNKNOWN : FileKind.SWEEP,
+          FileKind.of(List.of(key)),
+          key);
     }
   }
 

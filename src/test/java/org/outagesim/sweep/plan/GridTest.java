@@ -16,7 +16,8 @@ class GridTest {
     values.put("b", List.of("x", "y"));
     List<Map<String, String>> points = Grid.points(values);
     assertEquals(6, points.size());
-    assertEquals(List.of("1x", "1y", "2x", "2y", "3x", "3y"),
+    assertEquals(
+        List.of("1x", "1y", "2x", "2y", "3x", "3y"),
         points.stream().map(p -> p.get("a") + p.get("b")).toList());
     assertEquals(List.of("a", "b"), List.copyOf(points.get(0).keySet()));
   }

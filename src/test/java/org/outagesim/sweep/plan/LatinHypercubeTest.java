@@ -39,13 +39,18 @@ class LatinHypercubeTest {
 
   @Test
   void sameSeedSameDesignOtherSeedOtherDesign() {
-    assertTrue(Arrays.deepEquals(LatinHypercube.unitDesign(10, 3, 7), LatinHypercube.unitDesign(10, 3, 7)));
-    assertTrue(!Arrays.deepEquals(LatinHypercube.unitDesign(10, 3, 7), LatinHypercube.unitDesign(10, 3, 8)));
+    assertTrue(
+        Arrays.deepEquals(
+            LatinHypercube.unitDesign(10, 3, 7), LatinHypercube.unitDesign(10, 3, 7)));
+    assertTrue(
+        !Arrays.deepEquals(
+            LatinHypercube.unitDesign(10, 3, 7), LatinHypercube.unitDesign(10, 3, 8)));
   }
 
   @Test
   void sweepFileValuesStayInRangeWithOnePerStratum() throws ScenarioException {
-    SweepPlan plan = SweepPlanner.fromFile(SweepFilePlanTest.SWEEPS.resolve("hypercube.yaml"), List.of());
+    SweepPlan plan =
+        SweepPlanner.fromFile(SweepFilePlanTest.SWEEPS.resolve("hypercube.yaml"), List.of());
     assertEquals("latin-hypercube", plan.design());
     assertEquals(List.of(TTL, THRESHOLD, ERROR_RATE), plan.parameters());
     assertEquals(20, plan.points().size());
@@ -63,10 +68,14 @@ class LatinHypercubeTest {
     }
     assertOnePerStratum(ttl, 10, 300, 20);
     assertOnePerStratum(rate, 0.2, 1, 20);
-    assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), thresholds, "20 samples over 10 integers: each one twice");
+    assertEquals(
+        Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        thresholds,
+        "20 samples over 10 integers: each one twice");
   }
 
-  private static void assertOnePerStratum(List<Double> values, double min, double max, int samples) {
+  private static void assertOnePerStratum(
+      List<Double> values, double min, double max, int samples) {
     Set<Integer> strata = new HashSet<>();
     for (double v : values) {
       assertTrue(v >= min && v <= max, v + " outside [" + min + ", " + max + "]");
@@ -89,14 +98,18 @@ class LatinHypercubeTest {
   void valuesAreWrittenAsPlainDecimalsAndSeconds() {
     assertEquals("42.5s", new LhsRange("p", LhsRange.Kind.DURATION, 10, 300).valueAt(32.5 / 290));
     assertEquals("0.25", new LhsRange("p", LhsRange.Kind.DECIMAL, 0, 1).valueAt(0.25));
-    assertEquals("1234.57", new LhsRange("p", LhsRange.Kind.DECIMAL, 10, 5000).valueAt((1234.5678 - 10) / 4990));
+    assertEquals(
+        "1234.57",
+        new LhsRange("p", LhsRange.Kind.DECIMAL, 10, 5000).valueAt((1234.5678 - 10) / 4990));
     assertEquals("0.0000015", new LhsRange("p", LhsRange.Kind.DECIMAL, 0, 0.00001).valueAt(0.15));
   }
 
   @Test
   void sweepFilePointsAreReproducible() throws ScenarioException {
-    SweepPlan a = SweepPlanner.fromFile(SweepFilePlanTest.SWEEPS.resolve("hypercube.yaml"), List.of());
-    SweepPlan b = SweepPlanner.fromFile(SweepFilePlanTest.SWEEPS.resolve("hypercube.yaml"), List.of());
+    SweepPlan a =
+        SweepPlanner.fromFile(SweepFilePlanTest.SWEEPS.resolve("hypercube.yaml"), List.of());
+    SweepPlan b =
+        SweepPlanner.fromFile(SweepFilePlanTest.SWEEPS.resolve("hypercube.yaml"), List.of());
     assertEquals(a.points(), b.points());
   }
 
@@ -104,9 +117,12 @@ class LatinHypercubeTest {
   void seedDefaultsToOne(@TempDir Path dir) throws Exception {
     String scenario = SweepFilePlanTest.SWEEPS.resolve("scenario.yaml").toAbsolutePath().toString();
     String body = "latinHypercube:\n  samples: 5\n%s  ranges:\n    " + TTL + ": [10s, 5m]\n";
-    Files.writeString(dir.resolve("none.yaml"), "scenario: " + scenario + "\n" + body.formatted(""));
-    Files.writeString(dir.resolve("one.yaml"), "scenario: " + scenario + "\n" + body.formatted("  seed: 1\n"));
-    Files.writeString(dir.resolve("two.yaml"), "scenario: " + scenario + "\n" + body.formatted("  seed: 2\n"));
+    Files.writeString(
+        dir.resolve("none.yaml"), "scenario: " + scenario + "\n" + body.formatted(""));
+    Files.writeString(
+        dir.resolve("one.yaml"), "scenario: " + scenario + "\n" + body.formatted("  seed: 1\n"));
+    Files.writeString(
+        dir.resolve("two.yaml"), "scenario: " + scenario + "\n" + body.formatted("  seed: 2\n"));
     List<SweepPoint> none = SweepPlanner.fromFile(dir.resolve("none.yaml"), List.of()).points();
     assertEquals(SweepPlanner.fromFile(dir.resolve("one.yaml"), List.of()).points(), none);
     assertNotEquals(SweepPlanner.fromFile(dir.resolve("two.yaml"), List.of()).points(), none);

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outagesim.sweep.SweepPlan;
 
-/** Every sweep file in {@code scenarios/sweeps/} plans without problems: its every point is a valid scenario. */
+/**
+ * Every sweep file in {@code scenarios/sweeps/} plans without problems: its every point is a valid
+ * scenario.
+ */
 class ShippedSweepsTest {
 
   static Stream<Path> sweepFiles() throws IOException {

@@ -22,10 +22,16 @@ class SweepSchemaAgreementTest {
 
   @Test
   void readerAndSchemaKnowTheSameKeys() throws IOException {
-    JsonNode schema = new ObjectMapper().readTree(Files.readString(Path.of("schema/sweep.schema.json")));
+    JsonNode schema =
+        new ObjectMapper().readTree(Files.readString(Path.of("schema/sweep.schema.json")));
     assertEquals(SweepFileReader.KEYS, keys(schema), "top level");
-    assertEquals(List.copyOf(SweepShape.PRECISION.keySet()), keys(schema.at("/properties/precision")), "precision");
-    assertEquals(List.copyOf(SweepShape.HYPERCUBE.keySet()), keys(schema.at("/properties/latinHypercube")),
+    assertEquals(
+        List.copyOf(SweepShape.PRECISION.keySet()),
+        keys(schema.at("/properties/precision")),
+        "precision");
+    assertEquals(
+        List.copyOf(SweepShape.HYPERCUBE.keySet()),
+        keys(schema.at("/properties/latinHypercube")),
         "latinHypercube");
     List<String> designs = new ArrayList<>();
     schema.get("oneOf").forEach(b -> designs.add(b.get("required").get(0).asText()));

@@ -14,8 +14,8 @@ import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.SweepPoint;
 
 /**
- * Replication r of every point draws the same random numbers, so the paired difference between
- * two close points is much more precise than comparing two independent samples.
+ * Replication r of every point draws the same random numbers, so the paired difference between two
+ * close points is much more precise than comparing two independent samples.
  */
 class CommonRandomNumbersTest {
 
@@ -29,22 +29,41 @@ class CommonRandomNumbersTest {
    * margin while still failing if the points did not share their random numbers (ratio ≈ 1).
    */
   @Test
-  void pairedHalfWidthIsLessThanHalfTheUnpairedOneForCloseConversionRates(@TempDir Path dir) throws Exception {
+  void pairedHalfWidthIsLessThanHalfTheUnpairedOneForCloseConversionRates(@TempDir Path dir)
+      throws Exception {
     String path = "tenants[*].session.conversion";
-    SweepPlan plan = new SweepPlan(Sweeps.TWO_SHOPS, List.of(), "points", List.of(path),
-        List.of(new SweepPoint(0, Map.of(path, "0.034")), new SweepPoint(1, Map.of(path, "0.037"))), 20,
-        List.of(Metric.TRANSACTIONS_INTENDED), 0, null);
+    SweepPlan plan =
+        new SweepPlan(
+            Sweeps.TWO_SHOPS,
+            List.of(),
+            "points",
+            List.of(path),
+            List.of(
+                new SweepPoint(0, Map.of(path, "0.034")), new SweepPoint(1, Map.of(path, "0.037"))),
+            20,
+            List.of(Metric.TRANSACTIONS_INTENDED),
+            0,
+            null);
     new SweepRunner(2, SweepListener.NONE).run(plan, dir, false, Sweeps.INFO);
 
     List<String> lines = Files.readAllLines(dir.resolve("sweep-differences.csv"));
-    assertEquals("point,tenants[*].session.conversion,tenant,metric,baseline_point,n,difference_mean,"
-        + "difference_ci95_half_width,unpaired_ci95_half_width", lines.get(0));
-    String[] all = lines.stream().filter(l -> l.startsWith("1,0.037,all,")).findFirst().orElseThrow().split(",", -1);
+    assertEquals(
+        "point,tenants[*].session.conversion,tenant,metric,baseline_point,n,difference_mean,"
+            + "difference_ci95_half_width,unpaired_ci95_half_width",
+        lines.get(0));
+    String[] all =
+        lines.stream()
+            .filter(l -> l.startsWith("1,0.037,all,"))
+            .findFirst()
+            .orElseThrow()
+            .split(",", -1);
     double mean = Double.parseDouble(all[6]);
     double paired = Double.parseDouble(all[7]);
     double unpaired = Double.parseDouble(all[8]);
     assertEquals("20", all[5]);
-    assertTrue(mean - paired > 0, "more conversions at 0.037 must be significant: " + mean + " ± " + paired);
+    assertTrue(
+        mean - paired > 0,
+        "more conversions at 0.037 must be significant: " + mean + " ± " + paired);
     assertTrue(paired < 0.5 * unpaired, "paired " + paired + " vs unpaired " + unpaired);
   }
 }

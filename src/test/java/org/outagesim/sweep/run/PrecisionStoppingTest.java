@@ -20,10 +20,10 @@ import org.outagesim.stats.Summary;
 import org.outagesim.sweep.SweepPlan;
 
 /**
- * Rounds are added until the half-width target holds at every point, and no further. The target
- * is set from a first fixed run: 0.6 × the relative half-width seen with 4 replications needs
- * about (1 / 0.6)² ≈ 2.8 times as many replications, so more than one round and, with a maximum
- * of 40, well within reach.
+ * Rounds are added until the half-width target holds at every point, and no further. The target is
+ * set from a first fixed run: 0.6 × the relative half-width seen with 4 replications needs about (1
+ * / 0.6)² ≈ 2.8 times as many replications, so more than one round and, with a maximum of 40, well
+ * within reach.
  */
 class PrecisionStoppingTest {
 
@@ -31,13 +31,17 @@ class PrecisionStoppingTest {
   private static final String PATH = "tenants[shop].client.retries";
 
   @Test
-  void sweepAddsRoundsUntilTheTargetHoldsAtEveryPointAndThenStops(@TempDir Path dir) throws Exception {
+  void sweepAddsRoundsUntilTheTargetHoldsAtEveryPointAndThenStops(@TempDir Path dir)
+      throws Exception {
     SweepPlan fixed = Sweeps.plan(PATH, List.of("1", "2"), 4, null);
     new SweepRunner(2, SweepListener.NONE).run(fixed, dir.resolve("fixed"), false, Sweeps.INFO);
     double relative = 0.6 * worstRelativeHalfWidth(dir.resolve("fixed/sweep.csv"), 4);
 
-    SweepPlan plan = Sweeps.plan(PATH, List.of("1", "2"), 4, new SweepPlan.Precision(METRIC, relative, 40));
-    SweepResult result = new SweepRunner(2, SweepListener.NONE).run(plan, dir.resolve("precise"), false, Sweeps.INFO);
+    SweepPlan plan =
+        Sweeps.plan(PATH, List.of("1", "2"), 4, new SweepPlan.Precision(METRIC, relative, 40));
+    SweepResult result =
+        new SweepRunner(2, SweepListener.NONE)
+            .run(plan, dir.resolve("precise"), false, Sweeps.INFO);
 
     int n = result.replications();
     Path csv = dir.resolve("precise/sweep.csv");
@@ -47,12 +51,15 @@ class PrecisionStoppingTest {
     assertEquals(true, result.precisionReached());
     assertEquals(1 + 2 * n * 3, Files.readAllLines(csv).size());
     String manifest = Files.readString(dir.resolve("precise/manifest.json"));
-    assertTrue(manifest.contains("\"replications_used\" : " + n + ",\n    \"precision_reached\" : true"), manifest);
+    assertTrue(
+        manifest.contains("\"replications_used\" : " + n + ",\n    \"precision_reached\" : true"),
+        manifest);
   }
 
   @Test
   void sweepStopsAtTheMaximumWhenTheTargetIsOutOfReach(@TempDir Path dir) throws Exception {
-    SweepPlan plan = Sweeps.plan(PATH, List.of("1", "2"), 4, new SweepPlan.Precision(METRIC, 1e-6, 10));
+    SweepPlan plan =
+        Sweeps.plan(PATH, List.of("1", "2"), 4, new SweepPlan.Precision(METRIC, 1e-6, 10));
     SweepResult result = new SweepRunner(2, SweepListener.NONE).run(plan, dir, false, Sweeps.INFO);
     assertEquals(10, result.replications());
     assertEquals(false, result.precisionReached());
@@ -66,24 +73,30 @@ class PrecisionStoppingTest {
   @Test
   void singleScenarioRunAddsReplicationsUntilTheTargetHolds() throws Exception {
     ScenarioSpec spec = ScenarioLoader.load(Sweeps.TWO_SHOPS, List.of("replications=4"));
-    PrecisionStopping.Outcome fixed = PrecisionStopping.run(spec, new SweepPlan.Precision(METRIC, 1e9, 4), 2,
-        ProgressListener.NONE);
+    PrecisionStopping.Outcome fixed =
+        PrecisionStopping.run(
+            spec, new SweepPlan.Precision(METRIC, 1e9, 4), 2, ProgressListener.NONE);
     MetricSummary first = fixed.result().summary().all().get(METRIC);
     double relative = 0.6 * first.halfWidth95() / Math.abs(first.mean());
 
     PrecisionStopping.Outcome outcome =
-        PrecisionStopping.run(spec, new SweepPlan.Precision(METRIC, relative, 40), 2, ProgressListener.NONE);
+        PrecisionStopping.run(
+            spec, new SweepPlan.Precision(METRIC, relative, 40), 2, ProgressListener.NONE);
 
     int n = outcome.result().replications().size();
     MetricSummary s = outcome.result().summary().all().get(METRIC);
-    MetricSummary earlier = Summary.of(outcome.result().replications().subList(0, n - 4)).all().get(METRIC);
+    MetricSummary earlier =
+        Summary.of(outcome.result().replications().subList(0, n - 4)).all().get(METRIC);
     assertTrue(outcome.reached());
     assertEquals(n, outcome.result().scenario().replications());
     assertTrue(s.halfWidth95() <= relative * Math.abs(s.mean()));
     assertFalse(earlier.halfWidth95() <= relative * Math.abs(earlier.mean()));
   }
 
-  /** The largest all-tenants half-width / |mean| of the metric over the points, from the first n replications. */
+  /**
+   * The largest all-tenants half-width / |mean| of the metric over the points, from the first n
+   * replications.
+   */
   private static double worstRelativeHalfWidth(Path csv, int n) throws Exception {
     List<String> header = List.of(Files.readAllLines(csv).get(0).split(",", -1));
     int column = header.indexOf(METRIC.column());

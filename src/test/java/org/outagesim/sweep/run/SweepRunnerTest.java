@@ -17,13 +17,16 @@ import org.outagesim.sweep.SweepPlan;
 class SweepRunnerTest {
 
   @Test
-  void sweepCsvHasOneRowPerPointReplicationAndTenantPlusAllTenants(@TempDir Path dir) throws Exception {
-    SweepPlan plan = Sweeps.plan("tenants[shop].deployment.ttl", List.of("60s", "10s", "300s"), 3, null);
+  void sweepCsvHasOneRowPerPointReplicationAndTenantPlusAllTenants(@TempDir Path dir)
+      throws Exception {
+    SweepPlan plan =
+        Sweeps.plan("tenants[shop].deployment.ttl", List.of("60s", "10s", "300s"), 3, null);
     SweepResult result = new SweepRunner(2, SweepListener.NONE).run(plan, dir, false, Sweeps.INFO);
 
     List<String> lines = Files.readAllLines(dir.resolve("sweep.csv"));
-    StringBuilder header = new StringBuilder(
-        "point,tenants[shop].deployment.ttl,tenants[shop].deployment.ttl_s,replication,tenant,sector,strategy");
+    StringBuilder header =
+        new StringBuilder(
+            "point,tenants[shop].deployment.ttl,tenants[shop].deployment.ttl_s,replication,tenant,sector,strategy");
     for (Metric m : Metric.values()) {
       header.append(',').append(m.column());
     }
@@ -35,8 +38,9 @@ class SweepRunnerTest {
     assertEquals(3, result.replications());
     assertEquals(1 + 3 * 3, Files.readAllLines(dir.resolve("sweep-summary.csv")).size());
     assertEquals(1 + 3 * 3 * 2, Files.readAllLines(dir.resolve("sweep-differences.csv")).size());
-    assertEquals("point,tenants[shop].deployment.ttl,tenants[shop].deployment.ttl_s,tenant,sector,strategy,n,transactions_lost_mean,"
-        + "transactions_lost_ci95_half_width,revenue_lost_mean,revenue_lost_ci95_half_width",
+    assertEquals(
+        "point,tenants[shop].deployment.ttl,tenants[shop].deployment.ttl_s,tenant,sector,strategy,n,transactions_lost_mean,"
+            + "transactions_lost_ci95_half_width,revenue_lost_mean,revenue_lost_ci95_half_width",
         Files.readAllLines(dir.resolve("sweep-summary.csv")).get(0));
   }
 
@@ -46,7 +50,8 @@ class SweepRunnerTest {
     new SweepRunner(1, SweepListener.NONE).run(plan, dir.resolve("one"), false, Sweeps.INFO);
     new SweepRunner(2, SweepListener.NONE).run(plan, dir.resolve("two"), false, Sweeps.INFO);
     Map<String, String> one = Sweeps.comparable(dir.resolve("one"));
-    assertEquals(List.of("manifest.json", "sweep-differences.csv", "sweep-summary.csv", "sweep.csv"),
+    assertEquals(
+        List.of("manifest.json", "sweep-differences.csv", "sweep-summary.csv", "sweep.csv"),
         List.copyOf(one.keySet()));
     assertEquals(one, Sweeps.comparable(dir.resolve("two")));
   }
@@ -54,8 +59,14 @@ class SweepRunnerTest {
   @Test
   void aFolderWithASweepCsvIsRefusedWithoutResume(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("sweep.csv"), "point\n");
-    OutputFolderException e = assertThrows(OutputFolderException.class,
-        () -> new SweepRunner(1, SweepListener.NONE).run(Sweeps.fourRetryPoints(2), dir, false, Sweeps.INFO));
-    assertTrue(e.getMessage().contains("use --resume to continue that sweep, or another --out"), e.getMessage());
+    OutputFolderException e =
+        assertThrows(
+            OutputFolderException.class,
+            () ->
+                new SweepRunner(1, SweepListener.NONE)
+                    .run(Sweeps.fourRetryPoints(2), dir, false, Sweeps.INFO));
+    assertTrue(
+        e.getMessage().contains("use --resume to continue that sweep, or another --out"),
+        e.getMessage());
   }
 }

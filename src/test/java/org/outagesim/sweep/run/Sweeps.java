@@ -22,14 +22,16 @@ final class Sweeps {
   private Sweeps() {}
 
   /** A one-parameter plan: {@code path} takes each of {@code values}, the first is the baseline. */
-  static SweepPlan plan(String path, List<String> values, int replications, SweepPlan.Precision precision) {
+  static SweepPlan plan(
+      String path, List<String> values, int replications, SweepPlan.Precision precision) {
     List<SweepPoint> points = new ArrayList<>();
     for (String v : values) {
       Map<String, String> m = new LinkedHashMap<>();
       m.put(path, v);
       points.add(new SweepPoint(points.size(), m));
     }
-    return new SweepPlan(TWO_SHOPS, List.of(), "points", List.of(path), points, replications, METRICS, 0, precision);
+    return new SweepPlan(
+        TWO_SHOPS, List.of(), "points", List.of(path), points, replications, METRICS, 0, precision);
   }
 
   /** Four points of the shop's client retries, 0 to 3. */
@@ -51,8 +53,11 @@ final class Sweeps {
   /** The files with the manifest's execution facts (threads, wall time) blanked out. */
   static Map<String, String> comparable(Path dir) throws IOException {
     Map<String, String> files = files(dir);
-    files.computeIfPresent(SweepManifest.NAME, (k, v) -> v.replaceAll("\"threads\" : \\d+", "\"threads\" : _")
-        .replaceAll("\"wall_seconds\" : [0-9.]+", "\"wall_seconds\" : _"));
+    files.computeIfPresent(
+        SweepManifest.NAME,
+        (k, v) ->
+            v.replaceAll("\"threads\" : \\d+", "\"threads\" : _")
+                .replaceAll("\"wall_seconds\" : [0-9.]+", "\"wall_seconds\" : _"));
     return files;
   }
 }
