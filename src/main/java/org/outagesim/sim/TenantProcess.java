@@ -1,5 +1,6 @@
 package org.outagesim.sim;
 
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.Executable;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.outagesim.model.RetryPolicy;
 import org.outagesim.model.TrafficProfile;
@@ -99,11 +100,7 @@ final class TenantProcess {
   private void attempt(Session session, double now) {
     RequestPath.Step step = path.attempt(session, now);
     if (step instanceof RequestPath.InFlight f) {
-      if (f.sentS() > horizonS) {
-        leavePending(session);
-      } else {
-        simulator.scheduleAt(f.sentS(), () -> arriveEvent(session, now, f));
-      }
+      scheduleOrLeavePending(session, f.sentS(), () -> arriveEvent(session, now, f));
     } else {
       finish(session, now, (Outcome) step);
     }
@@ -170,10 +167,18 @@ final class TenantProcess {
   }
 
   private void next(Session session, double t) {
+    scheduleOrLeavePending(session, t, () -> attemptEvent(session));
+  }
+
+  /**
+   * Runs {@code step} of the session at {@code t}, or leaves it pending when that is after the
+   * horizon.
+   */
+  private void scheduleOrLeavePending(Session session, double t, Executable step) {
     if (t > horizonS) {
       leavePending(session);
     } else {
-      simulator.scheduleAt(t, () -> attemptEvent(session));
+      simulator.scheduleAt(t, step);
     }
   }
 
