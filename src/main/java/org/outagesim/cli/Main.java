@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       ValidateCommand.class,
       SweepCommand.class,
+      CompareCommand.class,
       ChartCommand.class,
       BenchCommand.class,
       SchemaCommand.class,

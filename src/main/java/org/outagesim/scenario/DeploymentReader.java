@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.DeploymentSpec;
+import org.outagesim.model.spec.DesignSpec;
 import org.outagesim.model.spec.DeploymentSpec.Failback;
 import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
 import org.outagesim.model.spec.DeploymentSpec.ManualFailoverSpec;
@@ -108,6 +109,67 @@ final class DeploymentReader {
             replicationLag);
       }
     }
+  }
+
+  /**
+   * Reads a named design of {@code designs}: the keys of a deployment without {@code primary}, with
+   * {@code strategy} required and {@code secondary} optional (a tenant's or the comparison's is
+   * used when absent). What a strategy contradicts is reported as for a deployment.
+   */
+  DesignSpec readDesign(String name, Section d) {
+    Strategy strategy = d.field("strategy").required().choice(null, STRATEGIES);
+    Field secondaryField = d.field("secondary");
+    String secondary = null;
+    if (strategy == Strategy.SINGLE_REGION && secondaryField.present()) {
+      secondaryField.problem(
+          "a single-region design has no secondary; remove it or choose active-passive");
+    } else {
+      secondary = regions.read(secondaryField);
+    }
+    double ttl = d.field("ttl").duration(Double.NaN);
+    HealthCheckSpec healthCheck = healthCheck(d.section("healthCheck"));
+    ManualFailoverSpec failover = failover(d.section("failover"));
+    StandbySpec standby = standby(d.section("standby"));
+    Failback failback = d.field("failback").choice(Failback.AUTOMATIC, FAILBACKS);
+    double replicationLag = d.field("replicationLag").duration(Double.NaN);
+    if (strategy == null) {
+      return new DesignSpec(
+          name, Strategy.SINGLE_REGION, null, ttl, null, null, null, failback, Double.NaN);
+    }
+    return switch (strategy) {
+      case SINGLE_REGION -> {
+        rejectFailoverKeys(d);
+        yield new DesignSpec(name, strategy, null, ttl, null, null, null, failback, Double.NaN);
+      }
+      case ACTIVE_PASSIVE -> {
+        if (healthCheck != null && failover != null) {
+          d.field("failover").problem("give either healthCheck or failover, not both");
+        }
+        yield new DesignSpec(
+            name,
+            strategy,
+            secondary,
+            ttl,
+            healthCheck == null && failover == null ? DEFAULT_HEALTH_CHECK : healthCheck,
+            failover,
+            standby == null ? FULL_CAPACITY : standby,
+            failback,
+            replicationLag);
+      }
+      case ACTIVE_ACTIVE -> {
+        rejectActiveActiveKeys(d);
+        yield new DesignSpec(
+            name,
+            strategy,
+            secondary,
+            ttl,
+            healthCheck == null ? DEFAULT_HEALTH_CHECK : healthCheck,
+            null,
+            FULL_CAPACITY,
+            failback,
+            replicationLag);
+      }
+    };
   }
 
   private static void rejectFailoverKeys(Section d) {

@@ -22,7 +22,16 @@ public enum FileKind {
 
   /** The top-level keys of a sweep file that no scenario has. */
   public static final List<String> SWEEP_ONLY_KEYS =
-      List.of("scenario", "vary", "points", "latinHypercube", "metrics", "baseline", "precision");
+      List.of(
+          "scenario",
+          "vary",
+          "points",
+          "latinHypercube",
+          "compare",
+          "set",
+          "metrics",
+          "baseline",
+          "precision");
 
   private static final Set<String> SCENARIO_ONLY_KEYS =
       ScenarioShape.SCENARIO.keyNames().stream()

@@ -1,8 +1,11 @@
 package org.outagesim.scenario;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outagesim.model.spec.DesignPresets;
+import org.outagesim.model.spec.DesignSpec;
 import org.outagesim.model.spec.DnsSpec;
 import org.outagesim.model.spec.FaultSpec;
 import org.outagesim.model.spec.ProfileSpec;
@@ -43,6 +46,20 @@ final class ScenarioReader {
             clock, duration, regionNames, new FaultTargets(tenants), dns.negativeTtlS());
     List<FaultSpec> faults =
         top.list("faults", faultReader::read).stream().filter(f -> f != null).toList();
+    Map<String, DesignSpec> designs = new LinkedHashMap<>();
+    Section designSection = top.section("designs");
+    DeploymentReader designReader = new DeploymentReader(regionNames);
+    for (String designName : designSection.keys()) {
+      if (designName.equals(DesignPresets.CURRENT)) {
+        designSection
+            .field(designName)
+            .problem(
+                "the name 'current' is reserved for the tenants' deployments as the scenario has"
+                    + " them; choose another name");
+      }
+      designs.put(designName, designReader.readDesign(designName, designSection.section(designName)));
+    }
+    double incidentsPerYear = top.field("incidentsPerYear").number(Double.NaN);
     return new ScenarioSpec(
         name,
         description,
@@ -55,6 +72,8 @@ final class ScenarioReader {
         faults,
         profiles,
         tenants,
-        currency);
+        currency,
+        designs,
+        incidentsPerYear);
   }
 }

@@ -121,7 +121,24 @@ final class ScenarioShape {
               leaf(new Value.Text(null), "The id of a profile to inherit hourly and events from."))
           .key("events", Shape.listOf(PROFILE_EVENT, "Temporary changes, added to the base's."));
 
-  static final Shape DEPLOYMENT = deployment();
+  static final Shape DEPLOYMENT = deployment(false);
+
+  /** A named design: a deployment without its primary, which stays each tenant's own. */
+  static final Shape DESIGN = deployment(true);
+
+  static final Shape COST =
+      Shape.mapping("Prices of running the tenant, in the scenario's currency, for compare.")
+          .key(
+              "serverHour",
+              leaf(Value.real(NON_NEGATIVE), "One server for one hour (>= 0), default 0."))
+          .key(
+              "regionMonthly",
+              leaf(
+                  Value.real(NON_NEGATIVE),
+                  "Fixed monthly cost of running in a region at all, per region used (>= 0), default 0."))
+          .key(
+              "healthCheckMonthly",
+              leaf(Value.real(NON_NEGATIVE), "One DNS health check for a month (>= 0), default 0."));
 
   static final Shape TENANT =
       Shape.mapping("A tenant: its traffic, sessions, clients, users, servers and deployment.")
@@ -266,7 +283,8 @@ final class ScenarioShape {
                       leaf(
                           new Value.Text(".*\\S.*"),
                           "The authoritative DNS provider, not empty, default default; faults name it.")))
-          .requiredKey("deployment", DEPLOYMENT);
+          .requiredKey("deployment", DEPLOYMENT)
+          .key("cost", COST);
 
   static final Shape SCENARIO =
       Shape.mapping(
@@ -304,7 +322,16 @@ final class ScenarioShape {
           .key("dns", DNS)
           .key("faults", Shape.listOf(FAULT, "The faults injected."))
           .key("profiles", Shape.mapOf(PROFILE, "Traffic profiles by id."))
-          .requiredKey("tenants", Shape.listOf(TENANT, "The tenants, at least one.").nonEmpty());
+          .requiredKey("tenants", Shape.listOf(TENANT, "The tenants, at least one.").nonEmpty())
+          .key(
+              "designs",
+              Shape.mapOf(
+                  DESIGN, "Deployment designs by name, for outagesim compare (besides the presets)."))
+          .key(
+              "incidentsPerYear",
+              leaf(
+                  Value.real(NON_NEGATIVE),
+                  "How often an incident like this one happens a year (>= 0), for compare; default 1."));
 
   private ScenarioShape() {}
 
@@ -446,9 +473,12 @@ final class ScenarioShape {
     return base.only(keys);
   }
 
-  private static Shape deployment() {
+  private static Shape deployment(boolean design) {
     Shape base =
-        Shape.mapping("How the tenant is deployed and fails over.")
+        Shape.mapping(
+                design
+                    ? "A deployment design: a deployment without primary, which stays the tenant's."
+                    : "How the tenant is deployed and fails over.")
             .key(
                 "strategy",
                 leaf(
@@ -528,24 +558,37 @@ final class ScenarioShape {
                         leaf(
                             Value.duration(NON_NEGATIVE_DURATION),
                             "Time to grow to the full count, default 0s.")));
+    if (design) {
+      List<String> keys = new java.util.ArrayList<>(base.keyNames());
+      keys.remove("primary");
+      base = base.only(keys).require("strategy");
+    }
     Map<String, Shape> variants = new LinkedHashMap<>();
     variants.put(
-        Strategy.SINGLE_REGION.key(), base.only(List.of("strategy", "primary", "ttl", "failback")));
+        Strategy.SINGLE_REGION.key(),
+        base.only(keys(base, "strategy", "primary", "ttl", "failback")));
+    Shape activePassive = base.only(List.copyOf(base.keyNames()));
+    Shape activeActive =
+        base.only(
+            keys(
+                base,
+                "strategy",
+                "primary",
+                "secondary",
+                "ttl",
+                "failback",
+                "replicationLag",
+                "healthCheck"));
     variants.put(
         Strategy.ACTIVE_PASSIVE.key(),
-        base.only(List.copyOf(base.keyNames())).require("secondary"));
+        design ? activePassive : activePassive.require("secondary"));
     variants.put(
-        Strategy.ACTIVE_ACTIVE.key(),
-        base.only(
-                List.of(
-                    "strategy",
-                    "primary",
-                    "secondary",
-                    "ttl",
-                    "failback",
-                    "replicationLag",
-                    "healthCheck"))
-            .require("secondary"));
-    return base.withVariants("strategy", Strategy.SINGLE_REGION.key(), variants);
+        Strategy.ACTIVE_ACTIVE.key(), design ? activeActive : activeActive.require("secondary"));
+    return base.withVariants("strategy", design ? null : Strategy.SINGLE_REGION.key(), variants);
+  }
+
+  /** Those of {@code names} that {@code shape} has, in the given order. */
+  private static List<String> keys(Shape shape, String... names) {
+    return List.of(names).stream().filter(shape.keyNames()::contains).toList();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.outagesim.model.spec.DelaySpec;
+import org.outagesim.model.spec.CostSpec;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.model.spec.TenantSpec.CapacitySpec;
 import org.outagesim.model.spec.TenantSpec.ClientSpec;
@@ -61,7 +62,7 @@ final class TenantReader {
     List<TenantSpec> out = new ArrayList<>();
     for (int n = 1; n <= count; n++) {
       String expandedId = count == 1 ? id : id + "-" + n;
-      out.add(withId(spec, expandedId));
+      out.add(spec.withId(expandedId));
     }
     checkUnique(out, idField, index);
     return out;
@@ -78,21 +79,6 @@ final class TenantReader {
     }
   }
 
-  private static TenantSpec withId(TenantSpec t, String id) {
-    return new TenantSpec(
-        id,
-        t.sector(),
-        t.traffic(),
-        t.session(),
-        t.client(),
-        t.user(),
-        t.capacity(),
-        t.internalDns(),
-        t.deployment(),
-        t.dnsProvider(),
-        t.slo());
-  }
-
   private TenantSpec tenant(Section t, String id) {
     return new TenantSpec(
         id,
@@ -105,7 +91,18 @@ final class TenantReader {
         internalDns(t.section("internalDns")),
         deployments.read(t.section("deployment")),
         provider(t.section("dns").field("provider")),
-        SloReader.read(t.field("slo"), defaultSlo));
+        SloReader.read(t.field("slo"), defaultSlo),
+        cost(t.section("cost")));
+  }
+
+  private static CostSpec cost(Section s) {
+    if (s.isAbsent()) {
+      return CostSpec.NONE;
+    }
+    return new CostSpec(
+        s.field("serverHour").number(0),
+        s.field("regionMonthly").number(0),
+        s.field("healthCheckMonthly").number(0));
   }
 
   private static String provider(Field f) {

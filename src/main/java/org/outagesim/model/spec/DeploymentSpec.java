@@ -38,6 +38,38 @@ public record DeploymentSpec(
     this(strategy, primary, secondary, ttlS, healthCheck, failover, standby, failback, 0.0);
   }
 
+  /** Regions the tenant runs servers in during normal operation: 1 or 2. */
+  public int regionsUsed() {
+    return strategy == Strategy.SINGLE_REGION ? 1 : 2;
+  }
+
+  /**
+   * Servers running in normal operation, over all regions, for {@code servers} per region: the
+   * primary's for single-region; the primary's plus the standby's share of them (rounded as the
+   * model rounds it) for active-passive; each region's for active-active.
+   */
+  public int serversInNormalOperation(int servers) {
+    return switch (strategy) {
+      case SINGLE_REGION -> servers;
+      case ACTIVE_PASSIVE ->
+          servers + (int) Math.round((standby == null ? 1.0 : standby.capacity()) * servers);
+      case ACTIVE_ACTIVE -> 2 * servers;
+    };
+  }
+
+  /**
+   * DNS health checks the deployment pays for: one on the primary's record for health-checked
+   * active-passive (the secondary's record is the failover target and needs none), one per region's
+   * record for active-active, none for single-region and manual failover.
+   */
+  public int healthChecks() {
+    return switch (strategy) {
+      case SINGLE_REGION -> 0;
+      case ACTIVE_PASSIVE -> healthCheck == null ? 0 : 1;
+      case ACTIVE_ACTIVE -> 2;
+    };
+  }
+
   /** Deployment strategies. */
   public enum Strategy {
     SINGLE_REGION("single-region"),

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param profiles traffic profiles by id, with {@code base} already resolved
  * @param tenants tenants in file order, {@code count} already expanded
  * @param currency ISO 4217 code of every money figure (labels only), or {@code null} when unnamed
+ * @param designs the scenario's own deployment designs by name, in file order
+ * @param incidentsPerYear how often an incident like this one happens, or {@code NaN} when the
+ *     scenario does not say
  */
 public record ScenarioSpec(
     String name,
@@ -32,7 +35,40 @@ public record ScenarioSpec(
     List<FaultSpec> faults,
     Map<String, ProfileSpec> profiles,
     List<TenantSpec> tenants,
-    String currency) {
+    String currency,
+    Map<String, DesignSpec> designs,
+    double incidentsPerYear) {
+
+  /** A scenario without designs or incident frequency. */
+  public ScenarioSpec(
+      String name,
+      String description,
+      OffsetDateTime start,
+      double durationS,
+      int replications,
+      long seed,
+      List<RegionSpec> regions,
+      DnsSpec dns,
+      List<FaultSpec> faults,
+      Map<String, ProfileSpec> profiles,
+      List<TenantSpec> tenants,
+      String currency) {
+    this(
+        name,
+        description,
+        start,
+        durationS,
+        replications,
+        seed,
+        regions,
+        dns,
+        faults,
+        profiles,
+        tenants,
+        currency,
+        Map.of(),
+        Double.NaN);
+  }
 
   /** A scenario that names no currency. */
   public ScenarioSpec(
@@ -67,6 +103,7 @@ public record ScenarioSpec(
     faults = List.copyOf(faults);
     profiles = Map.copyOf(profiles);
     tenants = List.copyOf(tenants);
+    designs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(designs));
   }
 
   /** Seconds after local midnight (in the start's offset) at which simulation time 0 falls. */
@@ -88,7 +125,9 @@ public record ScenarioSpec(
         faults,
         profiles,
         tenants,
-        currency);
+        currency,
+        designs,
+        incidentsPerYear);
   }
 
   /** Returns a copy with another master seed. */
@@ -105,7 +144,9 @@ public record ScenarioSpec(
         faults,
         profiles,
         tenants,
-        currency);
+        currency,
+        designs,
+        incidentsPerYear);
   }
 
   /** Returns a copy with another horizon. */
@@ -122,6 +163,27 @@ public record ScenarioSpec(
         faults,
         profiles,
         tenants,
-        currency);
+        currency,
+        designs,
+        incidentsPerYear);
+  }
+
+  /** Returns a copy with other tenants (same ids and order are up to the caller). */
+  public ScenarioSpec withTenants(List<TenantSpec> t) {
+    return new ScenarioSpec(
+        name,
+        description,
+        start,
+        durationS,
+        replications,
+        seed,
+        regions,
+        dns,
+        faults,
+        profiles,
+        t,
+        currency,
+        designs,
+        incidentsPerYear);
   }
 }

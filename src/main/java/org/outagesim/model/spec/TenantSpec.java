@@ -14,6 +14,7 @@ package org.outagesim.model.spec;
  * @param deployment where the tenant runs and how it fails over
  * @param dnsProvider the authoritative DNS provider hosting the tenant's public name
  * @param slo the success ratio per minute below which a minute counts as degraded
+ * @param cost the prices of running the tenant, for design comparisons
  */
 public record TenantSpec(
     String id,
@@ -26,13 +27,42 @@ public record TenantSpec(
     InternalDnsSpec internalDns,
     DeploymentSpec deployment,
     String dnsProvider,
-    double slo) {
+    double slo,
+    CostSpec cost) {
 
   /** The provider of tenants that do not name one. */
   public static final String DEFAULT_PROVIDER = "default";
 
   /** The SLO of tenants and scenarios that set none: 99.9% of requests succeed. */
   public static final double DEFAULT_SLO = 0.999;
+
+  /** A tenant without prices. */
+  public TenantSpec(
+      String id,
+      String sector,
+      TrafficSpec traffic,
+      SessionSpec session,
+      ClientSpec client,
+      UserSpec user,
+      CapacitySpec capacity,
+      InternalDnsSpec internalDns,
+      DeploymentSpec deployment,
+      String dnsProvider,
+      double slo) {
+    this(
+        id,
+        sector,
+        traffic,
+        session,
+        client,
+        user,
+        capacity,
+        internalDns,
+        deployment,
+        dnsProvider,
+        slo,
+        CostSpec.NONE);
+  }
 
   /** A tenant with the default SLO. */
   public TenantSpec(
@@ -87,7 +117,50 @@ public record TenantSpec(
   /** A copy with another deployment. */
   public TenantSpec withDeployment(DeploymentSpec d) {
     return new TenantSpec(
-        id, sector, traffic, session, client, user, capacity, internalDns, d, dnsProvider, slo);
+        id,
+        sector,
+        traffic,
+        session,
+        client,
+        user,
+        capacity,
+        internalDns,
+        d,
+        dnsProvider,
+        slo,
+        cost);
+  }
+
+  /** A copy with another id. */
+  public TenantSpec withId(String newId) {
+    return new TenantSpec(
+        newId,
+        sector,
+        traffic,
+        session,
+        client,
+        user,
+        capacity,
+        internalDns,
+        deployment,
+        dnsProvider,
+        slo,
+        cost);
+  }
+
+  /**
+   * What the tenant's deployment costs a year: servers running in normal operation × 8,760 h ×
+   * {@code serverHour} + 12 × ({@code regionMonthly} × regions used + {@code healthCheckMonthly} ×
+   * health checks). See {@link DeploymentSpec#serversInNormalOperation} and {@link
+   * DeploymentSpec#healthChecks}.
+   */
+  public double annualCost() {
+    return deployment.serversInNormalOperation(capacity.servers())
+            * CostSpec.HOURS_PER_YEAR
+            * cost.serverHour()
+        + CostSpec.MONTHS_PER_YEAR
+            * (cost.regionMonthly() * deployment.regionsUsed()
+                + cost.healthCheckMonthly() * deployment.healthChecks());
   }
 
   /**

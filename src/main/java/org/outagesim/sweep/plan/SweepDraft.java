@@ -19,6 +19,8 @@ import org.outagesim.stats.Metric;
  * @param metrics the summary metrics
  * @param baseline which point the others are compared with
  * @param precision precision-based stopping, or {@code null}
+ * @param overrides the file's {@code set}: overrides applied before the command line's {@code --set}
+ * @param compare the comparison, when the plan is one ({@code design} is then {@code comparison})
  */
 record SweepDraft(
     String source,
@@ -30,7 +32,13 @@ record SweepDraft(
     Integer replications,
     List<Metric> metrics,
     BaselineChoice baseline,
-    PrecisionDraft precision) {
+    PrecisionDraft precision,
+    List<String> overrides,
+    CompareDraft compare) {
+
+  SweepDraft {
+    overrides = List.copyOf(overrides);
+  }
 
   /**
    * One point as written.
@@ -45,4 +53,37 @@ record SweepDraft(
    * count once the scenario's default is known.
    */
   record PrecisionDraft(Metric metric, double relative, int maxReplications, Place place) {}
+
+  /**
+   * A name as written, with where.
+   *
+   * @param text the name
+   * @param place where it was written
+   */
+  record Named(String text, Place place) {}
+
+  /**
+   * A comparison as written: which tenants, which designs, and the facts of the decision.
+   *
+   * @param allTenants whether every tenant is switched ({@code '*'})
+   * @param tenants the ids listed, when not all
+   * @param tenantsPlace where the tenants were given
+   * @param designs the design names listed, in order
+   * @param designsPlace where the designs were given
+   * @param secondary the secondary region for designs that need one, or {@code null}
+   * @param incidentsPerYear the frequency given, or {@code null} for the scenario's
+   */
+  record CompareDraft(
+      boolean allTenants,
+      List<Named> tenants,
+      Place tenantsPlace,
+      List<Named> designs,
+      Place designsPlace,
+      Named secondary,
+      Double incidentsPerYear) {
+    CompareDraft {
+      tenants = List.copyOf(tenants);
+      designs = List.copyOf(designs);
+    }
+  }
 }

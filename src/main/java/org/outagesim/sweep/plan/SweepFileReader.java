@@ -17,6 +17,7 @@ import java.util.stream.StreamSupport;
 import org.outagesim.scenario.FileKind;
 import org.outagesim.scenario.YamlSyntaxError;
 import org.outagesim.stats.Metric;
+import org.outagesim.sweep.ComparisonPlan;
 import org.outagesim.sweep.plan.DesignReader.Design;
 import org.outagesim.sweep.plan.SweepDraft.PrecisionDraft;
 
@@ -70,13 +71,17 @@ final class SweepFileReader {
       problems.add(
           new Place(file, 0),
           "",
-          "this is a scenario file: a scenario needs --vary PATH=V1,V2,..."
+          "this is a scenario file: a scenario needs --vary PATH=V1,V2,... (or compare --designs)"
               + " (like --vary 'tenants[*].deployment.ttl=10s,60s') or a sweep file that names it");
       return null;
     }
     fields.checkKeys(root, ROOT, "", KEYS);
     Path scenario = scenario(root);
     Design design = design(root);
+    SweepDraft.CompareDraft compare =
+        root.has("compare") && "comparison".equals(design.name())
+            ? new CompareReader(fields).read(root.get("compare"))
+            : null;
     Integer replications =
         root.has("replications")
             ? fields.integer(
@@ -99,7 +104,27 @@ final class SweepFileReader {
         replications,
         metrics,
         baseline,
-        precision);
+        precision,
+        overrides(root),
+        compare);
+  }
+
+  /** The file's {@code set}: a mapping path → value, as {@code path=value} overrides. */
+  private List<String> overrides(JsonNode root) {
+    JsonNode node = root.get("set");
+    List<String> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    JsonPointer at = ROOT.appendProperty("set");
+    if (fields.mapping(node, at, "set", "{ tenants[*].cost.serverHour: 150 }") == null) {
+      return out;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.add(e.getKey() + "=" + SweepYaml.valueText(e.getValue()));
+    }
+    return out;
   }
 
   private static List<String> keys(JsonNode mapping) {
@@ -170,16 +195,19 @@ final class SweepFileReader {
       fields.report(
           ROOT,
           "",
-          "missing the design: give one of vary (a full grid), points (a list of points)"
-              + " or latinHypercube (sampled ranges)");
+          "missing the design: give one of vary (a full grid), points (a list of points),"
+              + " latinHypercube (sampled ranges) or compare (deployment designs)");
       return new Design("grid", List.of(), Map.of(), null);
     }
     if (present.size() > 1) {
       fields.report(
           ROOT.appendProperty(present.get(1)),
           present.get(1),
-          "give only one of vary, points and latinHypercube; this file has "
+          "give only one of vary, points, latinHypercube and compare; this file has "
               + String.join(" and ", present));
+    }
+    if (present.get(0).equals("compare")) {
+      return new Design("comparison", List.of(ComparisonPlan.PARAMETER), Map.of(), null);
     }
     return new DesignReader(fields).read(present.get(0), root.get(present.get(0)));
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.outagesim.scenario.ScenarioException;
+import org.outagesim.sweep.ComparisonPlan;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.SweepPoint;
 import org.outagesim.sweep.plan.SweepDraft.DraftPoint;
@@ -42,7 +43,16 @@ public final class SweepPlanner {
       throws ScenarioException {
     PlanProblems problems = new PlanProblems();
     SweepDraft draft = SweepFileReader.read(sweepFile, problems);
-    return plan(draft, overrides, problems, sweepFile.toString());
+    if (draft != null && ComparisonPlan.KIND.equals(draft.design())) {
+      problems.add(
+          new Place(sweepFile.toString(), 0),
+          "",
+          "this is a comparison file: run `outagesim compare " + sweepFile + "`");
+      problems.throwIfAny(sweepFile.toString());
+    }
+    List<String> all = new ArrayList<>(draft == null ? List.of() : draft.overrides());
+    all.addAll(overrides);
+    return plan(draft, all, problems, sweepFile.toString());
   }
 
   /**

@@ -21,10 +21,23 @@ final class SweepShape {
           "metrics",
               "The metrics to compare: a name or a list of names (columns of replications.csv).",
           "baseline", "The point differences are taken against: its index (like 0) or its values.",
-          "precision", "Add replications until the 95% half-width is a fraction of the mean.");
+          "precision", "Add replications until the 95% half-width is a fraction of the mean.",
+          "compare",
+              "A design comparison: tenants, designs, secondary and incidentsPerYear (outagesim compare).",
+          "set",
+              "Overrides applied to the scenario before --set: path: value, like tenants[*].cost.serverHour: 150.");
 
   /** The designs; a sweep file has exactly one. */
-  static final List<String> DESIGNS = List.of("vary", "points", "latinHypercube");
+  static final List<String> DESIGNS = List.of("vary", "points", "latinHypercube", "compare");
+
+  static final Map<String, String> COMPARE =
+      keys(
+          "tenants", "The tenants switched to each design: a list of ids, or '*' for all.",
+          "designs", "The designs to compare: presets or names under the scenario's designs.",
+          "secondary",
+              "The secondary region for designs that need one, where neither the design nor the tenant names one.",
+          "incidentsPerYear",
+              "How often such an incident happens a year (>= 0); the scenario's when absent.");
 
   static final Map<String, String> HYPERCUBE =
       keys(

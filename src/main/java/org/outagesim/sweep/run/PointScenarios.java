@@ -11,7 +11,8 @@ import org.outagesim.sweep.SweepPoint;
 
 /**
  * The scenario of every point: the base file read once, then the plan's base overrides followed by
- * the point's own, validated — the same as {@code ScenarioLoader.load(file, base + point)}. All
+ * the point's own, validated — the same as {@code ScenarioLoader.load(file, base + point)} — and
+ * then the point's {@link org.outagesim.sweep.ScenarioChange}. All
  * points are loaded before anything runs, so a bad value is reported before hours of simulation,
  * and every problem of every point at once.
  */
@@ -32,7 +33,7 @@ final class PointScenarios {
       List<String> overrides = new ArrayList<>(plan.baseOverrides());
       overrides.addAll(point.overrides());
       try {
-        specs.add(document.withOverrides(overrides).toSpec());
+        specs.add(point.change().apply(document.withOverrides(overrides).toSpec()));
       } catch (ScenarioException e) {
         failures.add(e.problems());
         failed.add(point);

@@ -68,6 +68,25 @@ public final class SweepRunner {
           IOException,
           SimulationFailedException,
           InterruptedException {
+    return run(plan, folder, resume, info, SweepOutputs.NONE);
+  }
+
+  /**
+   * Runs {@code plan} into {@code folder}, and writes {@code outputs}' files after the summary and
+   * before the manifest.
+   *
+   * @throws ScenarioException when a point's scenario is invalid (every problem of every point)
+   * @throws OutputFolderException when {@code folder} cannot be used
+   * @throws IOException when a file cannot be read or written
+   * @throws SimulationFailedException when a replication fails (a bug)
+   */
+  public SweepResult run(
+      SweepPlan plan, Path folder, boolean resume, SweepInfo info, SweepOutputs outputs)
+      throws ScenarioException,
+          OutputFolderException,
+          IOException,
+          SimulationFailedException,
+          InterruptedException {
     long started = System.nanoTime();
     check(plan);
     List<ScenarioSpec> scenarios = PointScenarios.load(plan);
@@ -86,6 +105,10 @@ public final class SweepRunner {
     SummaryTables tables = new SummaryTables(plan, points);
     replace(folder, SummaryTables.SUMMARY, tables.summary());
     replace(folder, SummaryTables.DIFFERENCES, tables.differences());
+    for (Map.Entry<String, String> f :
+        outputs.files(plan, scenarios, new SweepRows(points)).entrySet()) {
+      replace(folder, f.getKey(), f.getValue());
+    }
     replace(
         folder,
         SweepManifest.NAME,

@@ -1,0 +1,303 @@
+package org.outagesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.concurrent.Callable;
+import org.outagesim.chart.Charts;
+import org.outagesim.decision.DecisionFiles;
+import org.outagesim.report.OutputTarget;
+import org.outagesim.report.html.SweepReport;
+import org.outagesim.scenario.FileKind;
+import org.outagesim.sweep.ComparisonPlan;
+import org.outagesim.sweep.SweepPlan;
+import org.outagesim.sweep.plan.ComparisonPlanner;
+import org.outagesim.sweep.run.SweepInfo;
+import org.outagesim.sweep.run.SweepListener;
+import org.outagesim.sweep.run.SweepResult;
+import org.outagesim.sweep.run.SweepRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outagesim compare FILE}: runs a scenario once as it is ({@code current}) and once per
+ * design with the selected tenants switched to it, all with the same replication seeds, on the
+ * sweep runner (so resume, precision-based stopping and thread-independence hold). Besides the
+ * sweep's files it writes {@code decision.csv} and {@code decision.json}: per tenant and design the
+ * loss of one incident, the expected annual loss, the annual cost, the total, the break-even
+ * frequency, a year's spread and the chance of being the cheapest. FILE is a scenario (with {@code
+ * --tenants} and {@code --designs}) or a comparison file.
+ */
+@Command(
+    name = "compare",
+    description =
+        "Compare deployment designs for some tenants: loss per incident, annual cost and risk.")
+final class CompareCommand implements Callable<Integer> {
+
+  private static final List<String> FILES =
+      List.of(
+          "sweep.csv",
+          "sweep-summary.csv",
+          "sweep-differences.csv",
+          DecisionFiles.CSV,
+          DecisionFiles.JSON,
+          "manifest.json",
+          Drawings.REPORT);
+
+  @Spec CommandSpec spec;
+  @ParentCommand Main main;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A scenario (with --tenants and --designs) or a comparison file (YAML).")
+  Path file;
+
+  @Option(
+      names = "--tenants",
+      paramLabel = "ID,ID|*",
+      description = "Tenants to switch to each design: ids separated by commas, or '*' for all.")
+  String tenants;
+
+  @Option(
+      names = "--designs",
+      paramLabel = "NAME,NAME",
+      description =
+          "Designs to compare: presets (single-region, active-passive-shallow, active-passive-deep,"
+              + " active-passive-manual, active-active) or the scenario's own.")
+  String designs;
+
+  @Option(
+      names = "--secondary",
+      paramLabel = "REGION",
+      description = "Secondary region for tenants that have none, for designs that need one.")
+  String secondary;
+
+  @Option(
+      names = "--incidents-per-year",
+      paramLabel = "F",
+      description = "How often such an incident happens a year (default: the scenario's, else 1).")
+  Double incidentsPerYear;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications per design.")
+  Integer replications;
+
+  @Option(
+      names = "--precision",
+      paramLabel = "R",
+      description =
+          "Add replications until the 95%% half-width of the metric is within R × its mean for every design.")
+  Double precision;
+
+  @Option(
+      names = "--metric",
+      paramLabel = "NAME",
+      description = "With --precision: the metric it watches (default: revenue_lost).")
+  String metric;
+
+  @Option(
+      names = "--max-replications",
+      paramLabel = "N",
+      defaultValue = "100",
+      description =
+          "With --precision: at most this many replications per design (default: ${DEFAULT-VALUE}).")
+  int maxReplications;
+
+  @Mixin ThreadsOption threadsOption;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Comparison folder (default: output/<name>-compare/<UTC time>).")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the comparison whose sweep.csv is in --out.")
+  boolean resume;
+
+  @Option(
+      names = "--force",
+      description = "With --out: remove an earlier comparison's files from the folder first.")
+  boolean force;
+
+  @Option(names = "--no-charts", description = "Do not draw the charts.")
+  boolean noCharts;
+
+  @Option(names = "--quiet", description = "Print nothing on success.")
+  boolean quiet;
+
+  @Mixin OverrideOptions overrides;
+  @Mixin VerboseOption verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    int threads = threadsOption.checked(spec.commandLine());
+    if (resume && out == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--resume needs the --out folder of the comparison to continue");
+    }
+    if (resume && force) {
+      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
+    }
+    ScenarioInput.read(file);
+    ComparisonPlan plan = withPrecision(plan());
+    Path folder = out != null ? out : defaultFolder(plan.sweep());
+    if (force) {
+      removeEarlier(folder);
+    }
+    DecisionFiles decision = new DecisionFiles(plan);
+    SweepResult result = run(plan.sweep(), folder, threads, decision);
+    try {
+      if (!noCharts) {
+        Charts.writeSweep(folder);
+      }
+      SweepReport.write(folder);
+    } catch (IOException e) {
+      throw new BadInputException(
+          "cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
+    }
+    if (!quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(
+          Locale.ROOT,
+          "%d designs (current and %s) × %d replications, %s tenants switched%s%n",
+          plan.sweep().points().size(),
+          String.join(", ", plan.designs()),
+          result.replications(),
+          plan.tenants().size(),
+          precisionText(result));
+      stdout.print(DecisionTable.of(decision.decision()));
+      stdout.printf(
+          Locale.ROOT, "results: %s%nreport:  %s%n", folder, folder.resolve(Drawings.REPORT));
+      stdout.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private ComparisonPlan plan() throws Exception {
+    boolean comparisonFile = isComparisonFile();
+    if (comparisonFile) {
+      if (tenants != null || designs != null || replications != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--tenants, --designs and --replications go with a scenario; for a comparison file,"
+                + " set compare.tenants, compare.designs and replications in the file");
+      }
+      return ComparisonPlanner.fromFile(file, overrides.sets(), secondary, incidentsPerYear);
+    }
+    if (tenants == null || designs == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          file
+              + " is a scenario: give --tenants ID,ID (or '*') and --designs NAME,NAME, like"
+              + " --tenants '*' --designs single-region,active-passive-deep,active-active");
+    }
+    return ComparisonPlanner.fromCommandLine(
+        file, overrides.sets(), tenants, designs, secondary, incidentsPerYear, replications);
+  }
+
+  /** Whether FILE's top-level keys are a sweep file's (a comparison file is one). */
+  private boolean isComparisonFile() {
+    List<String> keys = new ArrayList<>();
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = new YAMLMapper().readTree(file.toFile());
+      if (root == null || !root.isObject()) {
+        return false;
+      }
+      root.fieldNames().forEachRemaining(keys::add);
+    } catch (IOException e) {
+      return false; // the scenario loader reports what is wrong with the file
+    }
+    return FileKind.of(keys) == FileKind.SWEEP;
+  }
+
+  private SweepResult run(SweepPlan plan, Path folder, int threads, DecisionFiles decision)
+      throws Exception {
+    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
+    if (quiet || !main.terminal()) {
+      return new SweepRunner(threads, SweepListener.NONE)
+          .run(plan, folder, resume, info, decision);
+    }
+    SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
+    try {
+      return new SweepRunner(threads, progress).run(plan, folder, resume, info, decision);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private ComparisonPlan withPrecision(ComparisonPlan plan) {
+    SweepPlan s = plan.sweep();
+    String name = metric == null ? "revenue_lost" : metric.strip();
+    SweepPlan.Precision target =
+        PrecisionTarget.of(spec.commandLine(), precision, name, maxReplications, s.replications());
+    if (target == null) {
+      if (metric != null) {
+        throw new ParameterException(spec.commandLine(), "--metric goes with --precision");
+      }
+      return plan;
+    }
+    SweepPlan p =
+        new SweepPlan(
+            s.scenarioFile(),
+            s.baseOverrides(),
+            s.design(),
+            s.parameters(),
+            s.points(),
+            s.replications(),
+            s.metrics(),
+            s.baseline(),
+            target);
+    return new ComparisonPlan(p, plan.tenants(), plan.designs(), plan.incidentsPerYear());
+  }
+
+  private static Path defaultFolder(SweepPlan plan) {
+    String name = plan.scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    return OutputTarget.byDefault(SweepCommand.DEFAULT_ROOT, name + "-compare", Instant.now())
+        .freeName();
+  }
+
+  private static void removeEarlier(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    for (String f : FILES) {
+      Files.deleteIfExists(folder.resolve(f));
+    }
+    Path charts = folder.resolve(Drawings.CHARTS);
+    if (Files.isDirectory(charts)) {
+      List<Path> drawn = new ArrayList<>();
+      try (var files = Files.list(charts)) {
+        files
+            .filter(
+                p ->
+                    p.getFileName().toString().startsWith("sweep-")
+                        || p.getFileName().toString().startsWith("decision-"))
+            .forEach(drawn::add);
+      }
+      for (Path f : drawn) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  private static String precisionText(SweepResult r) {
+    if (r.precisionReached() == null) {
+      return "";
+    }
+    return r.precisionReached()
+        ? " (precision reached)"
+        : " (precision NOT reached at the maximum)";
+  }
+}
