@@ -1,5 +1,6 @@
 package org.outagesim.cli;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.concurrent.Callable;
 import org.outagesim.chart.Charts;
 import org.outagesim.decision.DecisionFiles;
@@ -226,8 +226,7 @@ final class CompareCommand implements Callable<Integer> {
       throws Exception {
     SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
     if (quiet || !main.terminal()) {
-      return new SweepRunner(threads, SweepListener.NONE)
-          .run(plan, folder, resume, info, decision);
+      return new SweepRunner(threads, SweepListener.NONE).run(plan, folder, resume, info, decision);
     }
     SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
     try {

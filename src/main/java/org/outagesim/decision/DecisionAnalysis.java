@@ -102,8 +102,7 @@ public final class DecisionAnalysis {
       }
       String bestName = lowestTotal(designs);
       out.add(
-          new TenantDecision(
-              tenant, designs, bestName, DecisionSentence.of(designs, bestName, f)));
+          new TenantDecision(tenant, designs, bestName, DecisionSentence.of(designs, bestName, f)));
     }
     return new Decision(scenarios.get(0).currency(), f, RESAMPLES, seed, out);
   }

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.DeploymentSpec;
-import org.outagesim.model.spec.DesignSpec;
 import org.outagesim.model.spec.DeploymentSpec.Failback;
 import org.outagesim.model.spec.DeploymentSpec.HealthCheckSpec;
 import org.outagesim.model.spec.DeploymentSpec.ManualFailoverSpec;
 import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
+import org.outagesim.model.spec.DesignSpec;
 
 /**
  * Reads a tenant's {@code deployment}. Every key is validated for every strategy; then each

@@ -57,7 +57,8 @@ final class ScenarioReader {
                 "the name 'current' is reserved for the tenants' deployments as the scenario has"
                     + " them; choose another name");
       }
-      designs.put(designName, designReader.readDesign(designName, designSection.section(designName)));
+      designs.put(
+          designName, designReader.readDesign(designName, designSection.section(designName)));
     }
     double incidentsPerYear = top.field("incidentsPerYear").number(Double.NaN);
     return new ScenarioSpec(

@@ -138,7 +138,8 @@ final class ScenarioShape {
                   "Fixed monthly cost of running in a region at all, per region used (>= 0), default 0."))
           .key(
               "healthCheckMonthly",
-              leaf(Value.real(NON_NEGATIVE), "One DNS health check for a month (>= 0), default 0."));
+              leaf(
+                  Value.real(NON_NEGATIVE), "One DNS health check for a month (>= 0), default 0."));
 
   static final Shape TENANT =
       Shape.mapping("A tenant: its traffic, sessions, clients, users, servers and deployment.")
@@ -326,7 +327,8 @@ final class ScenarioShape {
           .key(
               "designs",
               Shape.mapOf(
-                  DESIGN, "Deployment designs by name, for outagesim compare (besides the presets)."))
+                  DESIGN,
+                  "Deployment designs by name, for outagesim compare (besides the presets)."))
           .key(
               "incidentsPerYear",
               leaf(
@@ -580,8 +582,7 @@ final class ScenarioShape {
                 "replicationLag",
                 "healthCheck"));
     variants.put(
-        Strategy.ACTIVE_PASSIVE.key(),
-        design ? activePassive : activePassive.require("secondary"));
+        Strategy.ACTIVE_PASSIVE.key(), design ? activePassive : activePassive.require("secondary"));
     variants.put(
         Strategy.ACTIVE_ACTIVE.key(), design ? activeActive : activeActive.require("secondary"));
     return base.withVariants("strategy", design ? null : Strategy.SINGLE_REGION.key(), variants);

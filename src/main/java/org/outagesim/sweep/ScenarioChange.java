@@ -4,8 +4,8 @@ import org.outagesim.model.spec.ScenarioSpec;
 
 /**
  * A change of a loaded, valid scenario that makes a sweep point, beyond what overrides can say: a
- * deployment design put in place of several tenants' deployments. It must give a valid scenario
- * for every input its planner has checked, and be a value (equal when it makes the same change).
+ * deployment design put in place of several tenants' deployments. It must give a valid scenario for
+ * every input its planner has checked, and be a value (equal when it makes the same change).
  */
 public interface ScenarioChange {
 

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * One point of a sweep: a value for each of the plan's parameters, as text in the scenario's own
- * syntax ({@code 10s}, {@code 0.3}, {@code true}) or a label such as a design's name, and what turns
- * the base scenario into the point: overrides applied like {@code --set path=value}, then a change
- * of the loaded scenario.
+ * syntax ({@code 10s}, {@code 0.3}, {@code true}) or a label such as a design's name, and what
+ * turns the base scenario into the point: overrides applied like {@code --set path=value}, then a
+ * change of the loaded scenario.
  *
  * @param index position in the plan, from 0
  * @param values parameter → value, in the plan's parameter order; the point's columns in every file

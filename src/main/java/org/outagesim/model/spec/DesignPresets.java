@@ -10,10 +10,10 @@ import org.outagesim.model.spec.DeploymentSpec.Strategy;
 
 /**
  * The built-in designs, documented with their sources in docs/decisions.md. The health-checked ones
- * use the Route 53 defaults (a probe every 30 s, 3 failed probes) and the record TTL it advises
- * for failover records (60 s); the secondary runs the primary's full server count. The manual one
- * takes the delays of a team that is paged, confirms and switches by hand (10 + 15 + 10 minutes,
- * an assumption). A scenario's own design of the same name replaces the preset.
+ * use the Route 53 defaults (a probe every 30 s, 3 failed probes) and the record TTL it advises for
+ * failover records (60 s); the secondary runs the primary's full server count. The manual one takes
+ * the delays of a team that is paged, confirms and switches by hand (10 + 15 + 10 minutes, an
+ * assumption). A scenario's own design of the same name replaces the preset.
  */
 public final class DesignPresets {
 
@@ -54,7 +54,9 @@ public final class DesignPresets {
             FAILOVER_TTL_S,
             null,
             new ManualFailoverSpec(
-                new DelaySpec.Constant(600), new DelaySpec.Constant(900), new DelaySpec.Constant(600)),
+                new DelaySpec.Constant(600),
+                new DelaySpec.Constant(900),
+                new DelaySpec.Constant(600)),
             FULL,
             Failback.AUTOMATIC,
             Double.NaN));

@@ -59,7 +59,8 @@ final class CompareReader {
       if (s.isTextual() && !s.textValue().isBlank()) {
         secondary = new Named(s.textValue(), fields.place(at));
       } else {
-        fields.report(at, "compare.secondary", "expected a region id, got " + SweepYaml.describe(s));
+        fields.report(
+            at, "compare.secondary", "expected a region id, got " + SweepYaml.describe(s));
       }
     }
     Double incidents = null;

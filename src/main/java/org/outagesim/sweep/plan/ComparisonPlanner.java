@@ -155,9 +155,7 @@ public final class ComparisonPlanner {
       String name = part.strip();
       if (name.isEmpty()) {
         problems.add(
-            place,
-            "",
-            "empty name in '" + text + "'; give names separated by commas, like a,b");
+            place, "", "empty name in '" + text + "'; give names separated by commas, like a,b");
       } else {
         out.add(new Named(name, place));
       }
@@ -190,8 +188,7 @@ public final class ComparisonPlanner {
     String secondary = secondary(spec, compare.secondary(), problems);
     checkSecondaries(tenants, designs, compare, secondary, problems);
     double incidents = incidents(spec, compare, incidentsFromOption, problems);
-    int replications =
-        draft.replications() != null ? draft.replications() : spec.replications();
+    int replications = draft.replications() != null ? draft.replications() : spec.replications();
     PrecisionDraft precision = draft.precision();
     if (precision != null && precision.maxReplications() < replications) {
       problems.add(
@@ -224,8 +221,7 @@ public final class ComparisonPlanner {
                 ? null
                 : new SweepPlan.Precision(
                     precision.metric(), precision.relative(), precision.maxReplications()));
-    return new ComparisonPlan(
-        sweep, List.copyOf(ids), List.copyOf(designs.keySet()), incidents);
+    return new ComparisonPlan(sweep, List.copyOf(ids), List.copyOf(designs.keySet()), incidents);
   }
 
   private static SweepPoint point(int index, String design, ScenarioChange change) {

@@ -19,7 +19,8 @@ import org.outagesim.stats.Metric;
  * @param metrics the summary metrics
  * @param baseline which point the others are compared with
  * @param precision precision-based stopping, or {@code null}
- * @param overrides the file's {@code set}: overrides applied before the command line's {@code --set}
+ * @param overrides the file's {@code set}: overrides applied before the command line's {@code
+ *     --set}
  * @param compare the comparison, when the plan is one ({@code design} is then {@code comparison})
  */
 record SweepDraft(

@@ -67,7 +67,9 @@ final class VaryOptions {
         replications,
         metrics(metrics, problems),
         choice,
-        null, List.of(), null);
+        null,
+        List.of(),
+        null);
   }
 
   /** Adds one {@code PATH=v1,v2,...} to {@code values}, or reports why it is malformed. */

@@ -12,9 +12,9 @@ import org.outagesim.sweep.SweepPoint;
 /**
  * The scenario of every point: the base file read once, then the plan's base overrides followed by
  * the point's own, validated — the same as {@code ScenarioLoader.load(file, base + point)} — and
- * then the point's {@link org.outagesim.sweep.ScenarioChange}. All
- * points are loaded before anything runs, so a bad value is reported before hours of simulation,
- * and every problem of every point at once.
+ * then the point's {@link org.outagesim.sweep.ScenarioChange}. All points are loaded before
+ * anything runs, so a bad value is reported before hours of simulation, and every problem of every
+ * point at once.
  */
 final class PointScenarios {
 

@@ -28,7 +28,8 @@ public final class SweepRows {
 
   /**
    * The values of {@code metric} for {@code tenant} at {@code point}, one per replication in
-   * replication order ({@code NaN} where it does not apply); empty when the point has no such tenant.
+   * replication order ({@code NaN} where it does not apply); empty when the point has no such
+   * tenant.
    */
   public double[] values(int point, String tenant, Metric metric) {
     List<TenantRow> rows = points.get(point).column(tenant);
