@@ -36,11 +36,39 @@ public final class SweepSchema {
     p.set("metrics", described(metrics(), top.get("metrics")));
     p.set("baseline", described(baseline(), top.get("baseline")));
     p.set("precision", described(precision(), top.get("precision")));
+    p.set("compare", described(compare(), top.get("compare")));
+    ObjectNode set = object();
+    set.set("additionalProperties", parameterValue());
+    p.set("set", described(set, top.get("set")));
     root.putArray("required").add("scenario");
     ArrayNode designs = root.putArray("oneOf");
     SweepShape.DESIGNS.forEach(d -> designs.addObject().putArray("required").add(d));
     root.put("additionalProperties", false);
     return root;
+  }
+
+  private static ObjectNode compare() {
+    Map<String, String> keys = SweepShape.COMPARE;
+    ObjectNode names = JSON.objectNode();
+    names.put("type", "array");
+    names.put("minItems", 1);
+    names.set("items", text());
+    ObjectNode all = JSON.objectNode();
+    all.put("const", "*");
+    ObjectNode tenants = JSON.objectNode();
+    tenants.putArray("anyOf").add(names.deepCopy()).add(all);
+    ObjectNode frequency = JSON.objectNode();
+    frequency.put("type", "number");
+    frequency.put("minimum", 0);
+    ObjectNode node = object();
+    ObjectNode p = node.putObject("properties");
+    p.set("tenants", described(tenants, keys.get("tenants")));
+    p.set("designs", described(names, keys.get("designs")));
+    p.set("secondary", described(text(), keys.get("secondary")));
+    p.set("incidentsPerYear", described(frequency, keys.get("incidentsPerYear")));
+    node.putArray("required").add("tenants").add("designs");
+    node.put("additionalProperties", false);
+    return node;
   }
 
   private static ObjectNode grid() {
