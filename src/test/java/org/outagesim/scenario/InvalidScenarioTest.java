@@ -114,7 +114,7 @@ class InvalidScenarioTest {
         "slo-currency.yaml:10: tenants[0].slo: expected a success ratio like 99.9% or 0.999, got 'high'",
         "slo-currency.yaml:14: tenants[1].slo: must be above 0% and at most 100%, got 0",
         "slo-currency.yaml:18: tenants[2]: unknown key 'currency'; known keys are id, count, sector, slo, traffic, session, "
-            + "client, user, capacity, internalDns, dns, deployment");
+            + "client, user, capacity, internalDns, dns, deployment, cost");
   }
 
   @Test

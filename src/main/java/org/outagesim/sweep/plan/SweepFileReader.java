@@ -71,7 +71,7 @@ final class SweepFileReader {
       problems.add(
           new Place(file, 0),
           "",
-          "this is a scenario file: a scenario needs --vary PATH=V1,V2,... (or compare --designs)"
+          "this is a scenario file: a scenario needs --vary PATH=V1,V2,..."
               + " (like --vary 'tenants[*].deployment.ttl=10s,60s') or a sweep file that names it");
       return null;
     }

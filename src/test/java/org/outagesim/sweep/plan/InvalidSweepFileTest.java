@@ -37,7 +37,7 @@ class InvalidSweepFileTest {
                 + ":8: precision: missing key 'relative': the wanted 95% half-width as a fraction of the mean, like 0.05",
             f
                 + ":9: unknown key 'colour'; known keys are scenario, vary, points, latinHypercube, replications, metrics,"
-                + " baseline, precision"),
+                + " baseline, precision, compare, set"),
         problems("unknown-keys.yaml"));
   }
 
@@ -159,14 +159,14 @@ class InvalidSweepFileTest {
     assertEquals(
         List.of(
             DIR
-                + "two-designs.yaml:4: points: give only one of vary, points and latinHypercube;"
+                + "two-designs.yaml:4: points: give only one of vary, points, latinHypercube and compare;"
                 + " this file has vary and points"),
         problems("two-designs.yaml"));
     assertEquals(
         List.of(
             DIR
-                + "no-design.yaml:1: missing the design: give one of vary (a full grid), points (a list of points)"
-                + " or latinHypercube (sampled ranges)",
+                + "no-design.yaml:1: missing the design: give one of vary (a full grid), points (a list of points),"
+                + " latinHypercube (sampled ranges) or compare (deployment designs)",
             DIR + "no-design.yaml:2: replications: must be at least 1, got 0"),
         problems("no-design.yaml"));
   }
