@@ -18,17 +18,28 @@ final class DecisionSentence {
     DesignDecision current = designs.get(0);
     DesignDecision chosen = designs.stream().filter(d -> d.design().equals(best)).findFirst().get();
     String tenant = current.tenant();
+    List<DesignDecision> same =
+        designs.stream().filter(d -> !d.design().equals(best) && sameNumbers(d, chosen)).toList();
+    double shareBest =
+        chosen.probabilityBest() + same.stream().mapToDouble(DesignDecision::probabilityBest).sum();
+    String alike =
+        same.isEmpty()
+            ? ""
+            : ", together with "
+                + String.join(", ", same.stream().map(DesignDecision::design).toList())
+                + ", which gives the same deployment";
     if (best.equals(current.design())) {
       DesignDecision next = runnerUp(designs);
       String head =
           String.format(
               Locale.ROOT,
               "%s: keeping the current design (%s) gives the lowest expected annual total, %s"
-                  + " (best in %s of resamples)",
+                  + " (best in %s of resamples%s)",
               tenant,
               current.strategy(),
               money(current.annualTotal()),
-              percent(current.probabilityBest()));
+              percent(shareBest),
+              alike);
       if (next == null) {
         return head + "; no design loses less per incident.";
       }
@@ -42,12 +53,13 @@ final class DecisionSentence {
     String head =
         String.format(
             Locale.ROOT,
-            "%s: %s lowers the expected annual total from %s to %s (best in %s of resamples)",
+            "%s: %s lowers the expected annual total from %s to %s (best in %s of resamples%s)",
             tenant,
             chosen.design(),
             money(current.annualTotal()),
             money(chosen.annualTotal()),
-            percent(chosen.probabilityBest()));
+            percent(shareBest),
+            alike);
     double breakEven = chosen.breakEvenIncidentsPerYear();
     if (breakEven == 0) {
       return head + "; it costs no more than the current design, so it pays at any frequency.";
@@ -55,6 +67,14 @@ final class DecisionSentence {
     return head
         + String.format(
             Locale.ROOT, "; it pays for itself above %s incidents a year.", rate(breakEven));
+  }
+
+  /** Whether two designs gave the same numbers: the same deployment under other names. */
+  private static boolean sameNumbers(DesignDecision a, DesignDecision b) {
+    return a.annualCost() == b.annualCost()
+        && a.lossPerIncident() == b.lossPerIncident()
+        && a.lossPerIncidentCi95HalfWidth() == b.lossPerIncidentCi95HalfWidth()
+        && a.annualLossP99() == b.annualLossP99();
   }
 
   /** The design with the lowest break-even frequency among those that lose less, or null. */

@@ -106,4 +106,38 @@ class DecisionAnalysisTest {
     assertEquals("12", DecisionSentence.money(12.3));
     assertEquals("0.4", DecisionSentence.rate(0.4));
   }
+
+  @Test
+  void aDesignThatIsTheCurrentOneUnderAnotherNameSharesTheCredit() {
+    DesignDecision current = row("current", 100, 1000, 0.5, Double.NaN);
+    DesignDecision same = row("single-region", 100, 1000, 0.5, Double.NaN);
+    DesignDecision dear = row("active-active", 900, 10, 0, 0.8);
+    String s = DecisionSentence.of(java.util.List.of(current, same, dear), "current", 1);
+    assertEquals(
+        "shop: keeping the current design (single-region) gives the lowest expected annual total,"
+            + " 1.1 k (best in 100% of resamples, together with single-region, which gives the same"
+            + " deployment); active-active would pay for itself above 0.8 incidents a year.",
+        s);
+  }
+
+  private static DesignDecision row(
+      String design, double cost, double loss, double best, double breakEven) {
+    return new DesignDecision(
+        "shop",
+        design,
+        "single-region",
+        10,
+        loss,
+        5,
+        loss,
+        5,
+        cost,
+        cost + loss,
+        breakEven,
+        0,
+        loss,
+        2 * loss,
+        best,
+        java.util.List.of());
+  }
 }
