@@ -110,6 +110,11 @@ class CompareCommandTest {
     }
     assertEquals(1, sum, 1e-9);
 
+    String report = Files.readString(out.resolve("report.html"));
+    assertTrue(report.contains("<h2>Decision</h2>"), "the report has the decision");
+    assertTrue(report.contains("deep-fast (lowest total)"), "the best design is marked");
+    assertTrue(report.contains("<h3>shop</h3>"), "one table per tenant");
+
     JsonNode json = new ObjectMapper().readTree(out.resolve("decision.json").toFile());
     assertEquals("deep-fast", json.get("tenants").get(0).get("best").asText());
     assertTrue(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,10 @@ public final class SweepReport {
     m.definition(
         "Replications", plan.path("replications").asText() + " per point (common random numbers)");
     m.raw("</dl></header>\n");
+    Path decision = folder.resolve("decision.json");
+    if (Files.exists(decision)) {
+      decisionSection(m, new ObjectMapper().readTree(decision.toFile()));
+    }
     pointTable(m, summary, parameters, metrics);
     differenceTable(m, differences, parameters);
     ChartSection.appendTo(m, ChartImages.read(folder));
@@ -64,6 +69,52 @@ public final class SweepReport {
         .raw("</pre></section>\n");
     m.raw("</main>\n</body>\n</html>\n");
     return m.toString();
+  }
+
+  /**
+   * A comparison's decision: per tenant its sentence and a table of the designs (annual cost, loss
+   * per incident ± 95% half-width, expected annual loss, total, break-even frequency, probability
+   * of being best), the lowest total marked.
+   */
+  private static void decisionSection(Markup m, JsonNode d) {
+    String currency = d.path("currency").isTextual() ? d.path("currency").asText() : "";
+    m.raw("<section id=\"decision\"><h2>Decision</h2>\n<p class=\"note\">")
+        .text(
+            "At "
+                + NumberText.of(d.path("incidents_per_year").asDouble())
+                + " incidents a year; money in "
+                + (currency.isEmpty() ? "the scenario's currency" : currency)
+                + ". Break-even: the incidents a year above which the design pays for its extra"
+                + " cost against the current design. Best: share of "
+                + d.path("bootstrap_resamples").asText()
+                + " bootstrap resamples in which the design has the lowest annual total.")
+        .raw("</p>\n");
+    for (JsonNode t : d.path("tenants")) {
+      m.element("h3", t.path("tenant").asText()).element("p", t.path("sentence").asText());
+      m.raw(
+          "<table><thead><tr><th>Design</th><th>Annual cost</th><th>Loss per incident</th>"
+              + "<th>Expected annual loss</th><th>Annual total</th><th>Break-even / year</th>"
+              + "<th>Best</th></tr></thead><tbody>\n");
+      for (JsonNode x : t.path("designs")) {
+        boolean best = x.path("design").asText().equals(t.path("best").asText());
+        JsonNode breakEven = x.path("break_even_incidents_per_year");
+        m.raw("<tr>")
+            .element("td", x.path("design").asText() + (best ? " (lowest total)" : ""))
+            .element("td", NumberText.of(x.path("annual_cost").asDouble()))
+            .element(
+                "td",
+                NumberText.withInterval(
+                    x.path("loss_per_incident").asDouble(),
+                    x.path("loss_per_incident_ci95_half_width").asDouble()))
+            .element("td", NumberText.of(x.path("expected_annual_loss").asDouble()))
+            .element("td", NumberText.of(x.path("annual_total").asDouble()))
+            .element("td", breakEven.isNumber() ? NumberText.fixed(breakEven.asDouble(), 2) : "—")
+            .element("td", NumberText.percent(x.path("probability_best").asDouble()));
+        m.raw("</tr>\n");
+      }
+      m.raw("</tbody></table>\n");
+    }
+    m.raw("</section>\n");
   }
 
   private static void pointTable(Markup m, Table t, List<String> parameters, List<String> metrics) {
