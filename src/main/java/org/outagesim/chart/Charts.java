@@ -12,7 +12,9 @@ import java.util.List;
  *
  * <p>A sweep folder gets, for each summarised metric, the metric against the first parameter with
  * its 95% band ({@code sweep-<metric>}) and, when exactly two parameters were varied, a heatmap
- * over both ({@code sweep-<metric>-heatmap}); see {@link #sweepCharts}.
+ * over both ({@code sweep-<metric>-heatmap}); see {@link #sweepCharts}. A comparison folder (one
+ * with {@code decision.json}) also gets one chart per tenant of its designs' annual cost against
+ * their expected annual loss ({@code decision-<tenant>}); see {@link #decisionCharts}.
  */
 public final class Charts {
 
@@ -60,7 +62,25 @@ public final class Charts {
    */
   public static List<Path> writeSweep(Path sweepFolder) throws IOException {
     SweepResults r = SweepResultsReader.read(sweepFolder);
-    return ChartFiles.write(sweepCharts(r), r, sweepFolder.resolve(FOLDER));
+    List<Path> written =
+        new java.util.ArrayList<>(ChartFiles.write(sweepCharts(r), r, sweepFolder.resolve(FOLDER)));
+    if (java.nio.file.Files.exists(sweepFolder.resolve(DecisionResultsReader.DECISION))) {
+      DecisionResults d = DecisionResultsReader.read(sweepFolder);
+      written.addAll(ChartFiles.write(decisionCharts(d), d, sweepFolder.resolve(FOLDER)));
+    }
+    return written;
+  }
+
+  /** The charts of a comparison's decision: one per tenant ({@code decision-<tenant>}). */
+  public static List<Chart<DecisionResults>> decisionCharts(DecisionResults d) {
+    return d.tenants().stream()
+        .map(t -> (Chart<DecisionResults>) new DecisionChart(t.tenant()))
+        .toList();
+  }
+
+  /** The file name (without extension) of a tenant's decision chart. */
+  public static String decisionChartName(String tenant) {
+    return DecisionChart.name(tenant);
   }
 
   /**

@@ -20,7 +20,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * One metric (all tenants together) against the first swept parameter: the mean over replications
- * with its 95% band, one line per combination of the other parameters' values.
+ * with its 95% band, one line per combination of the other parameters' values. A single parameter
+ * whose values are categories (not numbers or durations) gets bars with error bars instead.
  */
 final class SweepMetricChart implements Chart<SweepResults> {
   private static final Color[] LINES = {
@@ -44,6 +45,9 @@ final class SweepMetricChart implements Chart<SweepResults> {
     String x = r.parameters().get(0);
     ParameterAxis xAxis =
         new ParameterAxis(x, r.points().stream().map(p -> p.values().get(x)).toList());
+    if (!xAxis.numeric() && r.parameters().size() == 1) {
+      return bars(r, x);
+    }
     Map<String, List<SweepResults.Point>> lines = new LinkedHashMap<>();
     for (SweepResults.Point p : r.points()) {
       lines.computeIfAbsent(rest(r, p), k -> new ArrayList<>()).add(p);
@@ -78,6 +82,24 @@ final class SweepMetricChart implements Chart<SweepResults> {
     ChartStyle.grid(plot);
     String subtitle = "mean over replications with 95% band; common random numbers across points";
     return ChartStyle.chart(metric + " vs " + x, subtitle, plot, lines.size() > 1);
+  }
+
+  /**
+   * One categorical parameter (a comparison's designs, say): a bar per value with its 95% error
+   * bar, since a line between categories would suggest values in between.
+   */
+  private JFreeChart bars(SweepResults r, String x) {
+    List<ErrorBarChart.Bar> bars = new ArrayList<>();
+    for (SweepResults.Point p : r.points()) {
+      Estimate e = p.estimates().get(metric);
+      bars.add(new ErrorBarChart.Bar(p.values().get(x), e.mean(), e.ci95HalfWidth(), LINES[0]));
+    }
+    return ErrorBarChart.draw(
+        metric + " by " + x,
+        "mean over replications with 95% interval; common random numbers across points",
+        metric + " (all tenants)",
+        bars,
+        List.of());
   }
 
   /** The other parameters' values of a point, as the line's label. */

@@ -122,6 +122,49 @@ class CompareCommandTest {
   }
 
   /**
+   * With charts: each tenant's decision chart in PNG and SVG, embedded once in the report, in the
+   * Decision section and not again among the other charts; {@code chart DIR} redraws it byte for
+   * byte.
+   */
+  @Test
+  void theDecisionChartIsDrawnAndEmbeddedInTheDecisionSection() throws Exception {
+    Path scenario = Cli.write(tmp, "hard.yaml", SCENARIO);
+    Path out = tmp.resolve("out");
+    Cli.Outcome o =
+        Cli.run(
+            "compare",
+            scenario.toString(),
+            "--tenants",
+            "shop",
+            "--designs",
+            "deep-fast",
+            "--secondary",
+            "r2",
+            "--replications",
+            "3",
+            "--quiet",
+            "--out",
+            out.toString());
+    assertEquals(ExitCode.OK, o.code(), o.toString());
+    Path png = out.resolve("charts/decision-shop.png");
+    Path svg = out.resolve("charts/decision-shop.svg");
+    assertTrue(Files.size(png) > 1000 && Files.size(svg) > 1000, "both files drawn");
+    assertTrue(Files.readString(svg).contains("deep-fast (lowest total)"), "labelled");
+    String report = Files.readString(out.resolve("report.html"));
+    int decision = report.indexOf("<section id=\"decision\">");
+    int points = report.indexOf("<section id=\"points\">");
+    int figure = report.indexOf("decision-shop.png");
+    assertTrue(
+        decision >= 0 && decision < figure && figure < points, "inside the Decision section");
+    assertEquals(figure, report.lastIndexOf("decision-shop.png"), "shown once");
+    assertTrue(report.contains("sweep-revenue_lost.png"), "the sweep charts stay in Charts");
+
+    byte[] before = Files.readAllBytes(png);
+    assertEquals(ExitCode.OK, Cli.run("chart", out.toString()).code());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(png)), "redrawn byte for byte");
+  }
+
+  /**
    * Common random numbers: the sessions that arrive before the failover are the same in both
    * designs, so the per-replication difference of lost transactions varies less than either design:
    * the paired half-width (sweep-differences.csv) is narrower than the unpaired Welch one.

@@ -28,6 +28,9 @@ final class ChartImages {
 
   private static final Map<String, String> KNOWN = known();
 
+  /** Charts of a comparison's decision, one per tenant: {@code decision-<tenant>}. */
+  private static final String DECISION_PREFIX = "decision-";
+
   private ChartImages() {}
 
   /**
@@ -66,10 +69,19 @@ final class ChartImages {
       byte[] png = Files.readAllBytes(dir.resolve(name + ".png"));
       int[] size = pngSize(png);
       if (size != null) {
-        charts.add(new Chart(name, KNOWN.getOrDefault(name, name), dataUri(png), size[0], size[1]));
+        charts.add(new Chart(name, caption(name), dataUri(png), size[0], size[1]));
       }
     }
     return charts;
+  }
+
+  private static String caption(String name) {
+    if (name.startsWith(DECISION_PREFIX)) {
+      return name.substring(DECISION_PREFIX.length())
+          + ": annual cost against expected annual loss of each design, with 95% intervals and"
+          + " dashed lines of equal annual total";
+    }
+    return KNOWN.getOrDefault(name, name);
   }
 
   private static int knownRank(String name) {

@@ -16,6 +16,14 @@ final class ChartSection {
           .raw("/</code>).</p>\n");
     }
     for (Chart c : charts) {
+      figure(m, c);
+    }
+    m.raw("</section>\n");
+  }
+
+  /** One chart as a figure with its caption and file name. */
+  static void figure(Markup m, Chart c) {
+    {
       m.raw("<figure class=\"chart\"><img")
           .attr("src", c.dataUri())
           .attr("alt", c.caption())
@@ -26,6 +34,5 @@ final class ChartSection {
           .text(c.name() + ".png")
           .raw("</span></figcaption></figure>\n");
     }
-    m.raw("</section>\n");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.outagesim.chart.Charts;
 
 /**
  * {@code report.html} of a sweep folder, from its saved files only: the plan (design, varied
@@ -57,13 +58,15 @@ public final class SweepReport {
     m.definition(
         "Replications", plan.path("replications").asText() + " per point (common random numbers)");
     m.raw("</dl></header>\n");
+    Map<String, ChartImages.Chart> charts = new java.util.LinkedHashMap<>();
+    ChartImages.read(folder).forEach(c -> charts.put(c.name(), c));
     Path decision = folder.resolve("decision.json");
     if (Files.exists(decision)) {
-      decisionSection(m, new ObjectMapper().readTree(decision.toFile()));
+      decisionSection(m, new ObjectMapper().readTree(decision.toFile()), charts);
     }
     pointTable(m, summary, parameters, metrics);
     differenceTable(m, differences, parameters);
-    ChartSection.appendTo(m, ChartImages.read(folder));
+    ChartSection.appendTo(m, List.copyOf(charts.values()));
     m.raw("<section id=\"run\"><h2>Manifest</h2><pre>")
         .text(manifest.toPrettyString())
         .raw("</pre></section>\n");
@@ -74,9 +77,10 @@ public final class SweepReport {
   /**
    * A comparison's decision: per tenant its sentence and a table of the designs (annual cost, loss
    * per incident ± 95% half-width, expected annual loss, total, break-even frequency, probability
-   * of being best), the lowest total marked.
+   * of being best), the lowest total marked, and its chart of cost against expected loss, which is
+   * taken out of {@code charts} so that the charts section does not show it again.
    */
-  private static void decisionSection(Markup m, JsonNode d) {
+  private static void decisionSection(Markup m, JsonNode d, Map<String, ChartImages.Chart> charts) {
     String currency = d.path("currency").isTextual() ? d.path("currency").asText() : "";
     m.raw("<section id=\"decision\"><h2>Decision</h2>\n<p class=\"note\">")
         .text(
@@ -113,6 +117,10 @@ public final class SweepReport {
         m.raw("</tr>\n");
       }
       m.raw("</tbody></table>\n");
+      ChartImages.Chart chart = charts.remove(Charts.decisionChartName(t.path("tenant").asText()));
+      if (chart != null) {
+        ChartSection.figure(m, chart);
+      }
     }
     m.raw("</section>\n");
   }
