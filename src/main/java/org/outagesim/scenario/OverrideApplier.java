@@ -64,6 +64,30 @@ final class OverrideApplier {
   /** A place a value can be written to: a key of a mapping or an element of a list. */
   private interface Target {
     void set(Node value);
+
+    /** What the place holds now; {@code null} when nothing. */
+    Node current();
+  }
+
+  /**
+   * What {@code path} holds in {@code root} at each place it selects ({@code null} where the key is
+   * absent), or empty when the path is not a valid override path. Mappings missing along the path
+   * are created in {@code root}, so give it a copy.
+   */
+  static java.util.Optional<List<Node>> current(Node.Mapping root, String path) {
+    Optional<OverridePath> parsed = OverridePath.parse(path);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      List<Node> out = new ArrayList<>();
+      for (Target t : targets(root, parsed.get(), Origin.override())) {
+        out.add(t.current());
+      }
+      return Optional.of(out);
+    } catch (BadOverride e) {
+      return Optional.empty();
+    }
   }
 
   private static List<Target> targets(Node.Mapping root, OverridePath path, Origin origin)
@@ -83,13 +107,41 @@ final class OverrideApplier {
         List<Selected> selected = select(parents, seg);
         if (last) {
           return selected.stream()
-              .map(s -> (Target) v -> s.list().items().set(s.index(), v))
+              .map(
+                  s ->
+                      (Target)
+                          new Target() {
+                            @Override
+                            public void set(Node v) {
+                              s.list().items().set(s.index(), v);
+                            }
+
+                            @Override
+                            public Node current() {
+                              return s.list().items().get(s.index());
+                            }
+                          })
               .toList();
         }
         parents = mappings(selected, seg);
         shape = child.element();
       } else if (last) {
-        return parents.stream().map(p -> (Target) v -> p.put(seg.key(), origin, v)).toList();
+        return parents.stream()
+            .map(
+                p ->
+                    (Target)
+                        new Target() {
+                          @Override
+                          public void set(Node v) {
+                            p.put(seg.key(), origin, v);
+                          }
+
+                          @Override
+                          public Node current() {
+                            return p.get(seg.key());
+                          }
+                        })
+            .toList();
       } else {
         parents = descend(parents, seg.key(), origin);
         shape = child;

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.model.spec.UncertainSpec;
 
 /**
  * A scenario file read once into a tree that remembers every line, to which {@code --set} overrides
@@ -126,11 +127,24 @@ public final class ScenarioDocument {
     return toSpec(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * The scenario's assumptions as ranges ({@code uncertain:}), after validating the whole document
+   * like {@link #toSpec()}.
+   *
+   * @throws ScenarioException with every problem found
+   */
+  public List<UncertainSpec> uncertain() throws ScenarioException {
+    toSpec();
+    return UncertainReader.read(root, new ProblemList());
+  }
+
   /** Like {@link #toSpec()} with a given heap size and worker thread count. */
   ScenarioSpec toSpec(long maxHeapBytes, int threads) throws ScenarioException {
     ProblemList list = new ProblemList();
     list.addAll(problems);
     ScenarioSpec spec = ScenarioReader.read(root, list);
+    list.throwIfAny();
+    UncertainReader.read(root, list);
     list.throwIfAny();
     MemoryEstimate.check(spec, maxHeapBytes, threads)
         .ifPresent(message -> list.add(new Origin(file, 0), "", message));

@@ -188,6 +188,21 @@ public final class ScenarioSchema {
       node.put("uniqueItems", true);
       node.set("items", pattern(".*\\S.*"));
       return node;
+    } else if (v instanceof Value.Values vs) {
+      ObjectNode node = type("array");
+      node.put("minItems", vs.min());
+      if (vs.max() < Integer.MAX_VALUE) {
+        node.put("maxItems", vs.max());
+      }
+      node.set(
+          "items",
+          JSON.objectNode()
+              .set("type", JSON.arrayNode().add("number").add("string").add("boolean")));
+      return node;
+    } else if (v instanceof Value.Quantity) {
+      ObjectNode node = JSON.objectNode();
+      node.putArray("anyOf").add(type("number")).add(pattern(DurationParser.SCHEMA_PATTERN));
+      return node;
     } else if (v instanceof Value.Hourly) {
       ObjectNode node = type("array");
       node.put("minItems", Value.Hourly.HOURS);

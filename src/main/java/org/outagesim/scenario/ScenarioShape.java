@@ -30,6 +30,33 @@ final class ScenarioShape {
 
   static final Shape DELAY = delay();
 
+  /** The range of one uncertain value: exactly one distribution. */
+  static final Shape UNCERTAIN =
+      Shape.mapping("The distribution of an uncertain value: exactly one of these keys.")
+          .key(
+              "uniform",
+              Shape.leaf(
+                  new Value.Values(2, 2),
+                  "[min, max]: numbers or durations, every value equally likely."))
+          .key(
+              "triangular",
+              Shape.leaf(
+                  new Value.Values(3, 3),
+                  "[min, mode, max]: numbers or durations, most likely at mode."))
+          .key(
+              "lognormal",
+              Shape.mapping("A lognormal distribution given by two percentiles.")
+                  .requiredKey("p5", Shape.leaf(new Value.Quantity(), "The 5th percentile (> 0)."))
+                  .requiredKey(
+                      "p95", Shape.leaf(new Value.Quantity(), "The 95th percentile (> p5).")))
+          .key(
+              "choice",
+              Shape.leaf(
+                  new Value.Values(2, Integer.MAX_VALUE),
+                  "[v1, v2, ...]: distinct values the key takes, each equally likely."))
+          .alternatives(
+              Shape.Alternatives.EXACTLY_ONE, "uniform", "triangular", "lognormal", "choice");
+
   static final Shape REGION =
       Shape.mapping("A region: an id and its internal DNS resolver.")
           .requiredKey("id", id("Unique among regions, e.g. ap-northeast-2."))
@@ -329,6 +356,12 @@ final class ScenarioShape {
               Shape.mapOf(
                   DESIGN,
                   "Deployment designs by name, for outagesim compare (besides the presets)."))
+          .key(
+              "uncertain",
+              Shape.mapOf(
+                  UNCERTAIN,
+                  "Assumptions as ranges: scenario path (as for --set) -> its distribution; the"
+                      + " body's value stays the base case. For run --uncertainty and sensitivity."))
           .key(
               "incidentsPerYear",
               leaf(

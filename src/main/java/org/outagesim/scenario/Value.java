@@ -64,6 +64,15 @@ sealed interface Value {
     static final int HOURS = 24;
   }
 
+  /**
+   * A list of {@code min} to {@code max} scalars: numbers, durations or (for a choice) any value a
+   * key takes.
+   */
+  record Values(int min, int max) implements Value {}
+
+  /** A number or a duration, such as a percentile of an assumption's range. */
+  record Quantity() implements Value {}
+
   static Value duration(Range range) {
     return new Duration(range);
   }
