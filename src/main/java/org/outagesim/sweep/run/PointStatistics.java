@@ -1,11 +1,8 @@
 package org.outagesim.sweep.run;
 
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.outagesim.stats.Metric;
 import org.outagesim.stats.MetricSummary;
-import org.outagesim.stats.Summary;
 
 /**
  * Statistics of one tenant row across a point's replications, and of the difference between two
@@ -23,51 +20,24 @@ final class PointStatistics {
 
   /** Mean and 95% half-width of the tenant's metric over the replications where it has a value. */
   static MetricSummary summary(List<TenantRow> rows, Metric m) {
-    SummaryStatistics s = new SummaryStatistics();
-    for (TenantRow r : rows) {
-      add(s, r.get(m));
-    }
-    return Summary.of(s);
+    return PairedStatistics.summary(values(rows, m));
   }
 
   /** Mean and 95% half-width of {@code point − baseline}, replication by replication. */
   static MetricSummary pairedDifference(List<TenantRow> point, List<TenantRow> baseline, Metric m) {
-    SummaryStatistics s = new SummaryStatistics();
-    for (int r = 0; r < Math.min(point.size(), baseline.size()); r++) {
-      double a = point.get(r).get(m);
-      double b = baseline.get(r).get(m);
-      if (Double.isFinite(a) && Double.isFinite(b)) {
-        s.addValue(a - b);
-      }
-    }
-    return Summary.of(s);
+    return PairedStatistics.pairedDifference(values(point, m), values(baseline, m));
   }
 
-  /**
-   * The Welch 95% half-width of the difference of means, as if the samples were independent: {@code
-   * t(ν) × √(s₁²/n₁ + s₂²/n₂)} with the Welch–Satterthwaite degrees of freedom ν.
-   */
+  /** The Welch 95% half-width of the difference of means; see {@link PairedStatistics}. */
   static double unpairedHalfWidth(List<TenantRow> point, List<TenantRow> baseline, Metric m) {
-    SummaryStatistics a = new SummaryStatistics();
-    SummaryStatistics b = new SummaryStatistics();
-    point.forEach(r -> add(a, r.get(m)));
-    baseline.forEach(r -> add(b, r.get(m)));
-    if (a.getN() < 2 || b.getN() < 2) {
-      return Double.NaN;
-    }
-    double va = a.getVariance() / a.getN();
-    double vb = b.getVariance() / b.getN();
-    double se2 = va + vb;
-    if (se2 == 0) {
-      return 0;
-    }
-    double dof = se2 * se2 / (va * va / (a.getN() - 1) + vb * vb / (b.getN() - 1));
-    return new TDistribution(null, dof).inverseCumulativeProbability(0.975) * Math.sqrt(se2);
+    return PairedStatistics.unpairedHalfWidth(values(point, m), values(baseline, m));
   }
 
-  private static void add(SummaryStatistics s, double v) {
-    if (Double.isFinite(v)) {
-      s.addValue(v);
+  private static double[] values(List<TenantRow> rows, Metric m) {
+    double[] out = new double[rows.size()];
+    for (int r = 0; r < out.length; r++) {
+      out[r] = rows.get(r).get(m);
     }
+    return out;
   }
 }
