@@ -76,20 +76,7 @@ final class DecisionTable {
   }
 
   private static String money(double v) {
-    if (Double.isNaN(v)) {
-      return "-";
-    }
-    double a = Math.abs(v);
-    if (a >= 1e9) {
-      return String.format(Locale.ROOT, "%.2f G", v / 1e9);
-    }
-    if (a >= 1e6) {
-      return String.format(Locale.ROOT, "%.2f M", v / 1e6);
-    }
-    if (a >= 1e3) {
-      return String.format(Locale.ROOT, "%.1f k", v / 1e3);
-    }
-    return String.format(Locale.ROOT, "%.0f", v);
+    return Double.isNaN(v) ? "-" : Figures.of(Math.rint(v));
   }
 
   private static String plain(double v) {

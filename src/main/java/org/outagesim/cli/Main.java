@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       SweepCommand.class,
       CompareCommand.class,
+      SensitivityCommand.class,
       ChartCommand.class,
       BenchCommand.class,
       SchemaCommand.class,

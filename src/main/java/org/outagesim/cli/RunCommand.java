@@ -21,12 +21,16 @@ import org.outagesim.report.ResultWriter;
 import org.outagesim.report.RunInfo;
 import org.outagesim.report.SummaryJson;
 import org.outagesim.report.html.FewReplications;
+import org.outagesim.sweep.AssumptionPlan;
 import org.outagesim.sweep.SweepPlan;
+import org.outagesim.sweep.plan.AssumptionPlanner;
 import org.outagesim.sweep.run.PrecisionStopping;
+import org.outagesim.uncertainty.Uncertainty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -117,6 +121,21 @@ final class RunCommand implements Callable<Integer> {
       description = "Do not draw charts (report.html is still written, without them).")
   boolean noCharts;
 
+  @Option(
+      names = "--uncertainty",
+      paramLabel = "N",
+      description =
+          "Also run N Latin-hypercube samples of the scenario's uncertain: values and report the"
+              + " range they give (uncertainty.csv).")
+  Integer uncertainty;
+
+  @Option(
+      names = "--resume",
+      description =
+          "With --uncertainty and --out: continue the samples of the run in --out (its base run is"
+              + " kept).")
+  boolean resume;
+
   @Mixin OverrideOptions overrides;
   @Mixin VerboseOption verbose;
 
@@ -124,12 +143,21 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant started = Instant.now();
     int threads = threadsOption.checked(spec.commandLine());
-    OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
+    checkUncertaintyOptions();
     ScenarioInput input = ScenarioInput.read(file);
     Map<String, String> options = optionOverrides();
     List<String> applied = new ArrayList<>(overrides.sets());
     applied.addAll(options.values());
     ScenarioSpec scenario = input.load(overrides.sets(), options, threads);
+    AssumptionPlan study =
+        uncertainty == null
+            ? null
+            : AssumptionPlanner.uncertainty(file, applied, uncertainty, null, List.of());
+    if (resume) {
+      UncertaintyStudy.checkResumable(out, input.sha256(), applied);
+      return finish(UncertaintyStudy.run(study, out, threads, true, main, spec, quiet), out);
+    }
+    OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
     SweepPlan.Precision goal =
         PrecisionTarget.of(
             spec.commandLine(), precision, metric, maxReplications, scenario.replications());
@@ -180,14 +208,50 @@ final class RunCommand implements Callable<Integer> {
             System.getProperty("java.version"),
             reached);
     Path folder = publish(result, info, target, !noCharts);
+    Uncertainty answer =
+        study == null
+            ? null
+            : UncertaintyStudy.run(study, folder, threads, false, main, spec, quiet);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
       stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));
     } else if (!quiet) {
       stdout.print(SummaryText.of(result, folder));
+      if (answer != null) {
+        stdout.print(UncertaintyStudy.text(answer));
+      }
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /** After a resumed study: prints its lines (or summary.json). */
+  private int finish(Uncertainty answer, Path folder) throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (json) {
+      stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));
+    } else if (!quiet) {
+      stdout.print(UncertaintyStudy.text(answer));
+      stdout.printf("results: %s%n", folder);
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private void checkUncertaintyOptions() {
+    if (uncertainty != null && precision != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--uncertainty runs a fixed number of replications per sample; leave out --precision");
+    }
+    if (resume && (uncertainty == null || out == null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--resume continues the samples of a run: give --uncertainty N and the run's --out folder");
+    }
+    if (resume && force) {
+      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
+    }
   }
 
   private static Path publish(

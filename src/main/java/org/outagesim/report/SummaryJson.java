@@ -27,6 +27,26 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
+  /**
+   * Adds (or replaces) the {@code uncertainty} field of a folder's {@code summary.json}, written
+   * under a temporary name and renamed.
+   */
+  public static void addUncertainty(Path dir, Object uncertainty) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            mapper.readTree(dir.resolve(NAME).toFile());
+    tree.set("uncertainty", mapper.readTree(ReportJson.toJson(uncertainty)));
+    Path tmp = dir.resolve("." + NAME + ".tmp");
+    Files.writeString(tmp, ReportJson.toJson(tree));
+    Files.move(
+        tmp,
+        dir.resolve(NAME),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
   static void write(ExperimentResult result, Path dir) throws IOException {
     Files.writeString(dir.resolve(NAME), ReportJson.toJson(of(result)));
   }

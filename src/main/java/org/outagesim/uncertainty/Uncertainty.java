@@ -142,6 +142,27 @@ public record Uncertainty(
         .orElse(null);
   }
 
+  /**
+   * What {@code summary.json} holds of it: the study's size, the uncertain paths, the one-line
+   * summaries and the rows of all tenants together.
+   */
+  public record SummaryEntry(
+      int samples,
+      int replications,
+      List<String> parameters,
+      Map<String, String> headlines,
+      List<UncertaintyRow> all) {}
+
+  /** The entry for {@code summary.json}. */
+  public SummaryEntry summaryEntry() {
+    return new SummaryEntry(
+        samples,
+        replications,
+        paths,
+        headlines,
+        rows.stream().filter(r -> r.tenant().equals(Summary.ALL)).toList());
+  }
+
   /** {@code uncertainty.csv}. */
   public String csv() {
     List<List<Object>> table = new ArrayList<>();

@@ -82,6 +82,7 @@ public final class HtmlReport {
     ScenarioHeader.appendTo(m, manifest, summary);
     FaultTimeline.appendTo(m, manifest);
     KeyFigures.appendTo(m, summary);
+    UncertaintySection.appendTo(m, summaryJson.path("uncertainty"));
     TenantTable.appendTo(m, summary);
     CapacitySection.appendTo(m, summaryJson.path("capacity"));
     ChartSection.appendTo(m, charts);

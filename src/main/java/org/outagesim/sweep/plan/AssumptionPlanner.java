@@ -37,6 +37,7 @@ public final class AssumptionPlanner {
   public static final int DEFAULT_LEVELS = 4;
 
   private static final Place REPLICATIONS_OPTION = new Place("--replications", 0);
+  private static final Place METRIC_OPTION = new Place("--metric", 0);
 
   private AssumptionPlanner() {}
 
@@ -74,9 +75,14 @@ public final class AssumptionPlanner {
    * {@code i} puts value {@code d} at its distribution's quantile of the design's coordinate.
    */
   public static AssumptionPlan uncertainty(
-      Path file, List<String> overrides, int samples, Integer replications, List<Metric> metrics)
+      Path file,
+      List<String> overrides,
+      int samples,
+      Integer replications,
+      List<String> metricNames)
       throws ScenarioException {
     PlanProblems problems = new PlanProblems();
+    List<Metric> metrics = MetricNames.parseAll(metricNames, METRIC_OPTION, "", problems);
     if (samples < 2) {
       problems.add(new Place("--uncertainty", 0), "", "must be at least 2 samples, got " + samples);
     }
@@ -103,9 +109,10 @@ public final class AssumptionPlanner {
 
   /** The base case, then each uncertain value at its 5th and then its 95th percentile. */
   public static AssumptionPlan oneAtATime(
-      Path file, List<String> overrides, Integer replications, List<Metric> metrics)
+      Path file, List<String> overrides, Integer replications, List<String> metricNames)
       throws ScenarioException {
     PlanProblems problems = new PlanProblems();
+    List<Metric> metrics = MetricNames.parseAll(metricNames, METRIC_OPTION, "", problems);
     Base b = base(file, overrides, replications, problems);
     List<SweepPoint> points = new ArrayList<>();
     points.add(new SweepPoint(0, oatValues("base", "", ""), List.of(), ScenarioChange.NONE));
@@ -142,9 +149,10 @@ public final class AssumptionPlanner {
       int trajectories,
       int levels,
       Integer replications,
-      List<Metric> metrics)
+      List<String> metricNames)
       throws ScenarioException {
     PlanProblems problems = new PlanProblems();
+    List<Metric> metrics = MetricNames.parseAll(metricNames, METRIC_OPTION, "", problems);
     if (trajectories < 2) {
       problems.add(new Place("--trajectories", 0), "", "must be at least 2, got " + trajectories);
     }

@@ -1,0 +1,280 @@
+package org.outagesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.outagesim.chart.Charts;
+import org.outagesim.report.OutputTarget;
+import org.outagesim.report.html.SweepReport;
+import org.outagesim.sweep.AssumptionPlan;
+import org.outagesim.sweep.plan.AssumptionPlanner;
+import org.outagesim.sweep.run.SweepInfo;
+import org.outagesim.sweep.run.SweepListener;
+import org.outagesim.sweep.run.SweepRunner;
+import org.outagesim.uncertainty.MorrisRow;
+import org.outagesim.uncertainty.Sensitivity;
+import org.outagesim.uncertainty.SensitivityFiles;
+import org.outagesim.uncertainty.SensitivityRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outagesim sensitivity FILE}: which of the scenario's uncertain values ({@code uncertain:})
+ * its results depend on most. One-at-a-time (default): each value at its 5th and 95th percentile
+ * with the others at base, the swing with its paired interval, a tornado chart per metric. Morris
+ * ({@code --method morris}): elementary effects along random trajectories, μ*, μ and σ per value
+ * and a μ*–σ chart. Runs on the sweep runner, so resume and thread-independence hold.
+ */
+@Command(
+    name = "sensitivity",
+    description = "Which uncertain value matters most: one-at-a-time swings or Morris screening.")
+final class SensitivityCommand implements Callable<Integer> {
+
+  private static final List<String> FILES =
+      List.of(
+          "sweep.csv",
+          "sweep-summary.csv",
+          "sweep-differences.csv",
+          SensitivityFiles.CSV,
+          SensitivityFiles.MORRIS_CSV,
+          SensitivityFiles.JSON,
+          "manifest.json",
+          Drawings.REPORT);
+
+  @Spec CommandSpec spec;
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario with uncertain: values.")
+  Path file;
+
+  @Option(
+      names = "--metric",
+      paramLabel = "NAME",
+      description =
+          "A metric to analyse (all tenants together); repeat for more. Default: transactions_lost,"
+              + " revenue_lost, degraded_minutes.")
+  List<String> metrics = new ArrayList<>();
+
+  @Option(
+      names = "--method",
+      paramLabel = "M",
+      defaultValue = "one-at-a-time",
+      description = "one-at-a-time (default) or morris.")
+  String method;
+
+  @Option(
+      names = "--trajectories",
+      paramLabel = "R",
+      defaultValue = "10",
+      description = "With --method morris: trajectories (default: ${DEFAULT-VALUE}).")
+  int trajectories;
+
+  @Option(
+      names = "--levels",
+      paramLabel = "P",
+      defaultValue = "4",
+      description = "With --method morris: grid levels, even (default: ${DEFAULT-VALUE}).")
+  int levels;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications per point.")
+  Integer replications;
+
+  @Mixin ThreadsOption threadsOption;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Study folder (default: output/<name>-sensitivity/<UTC time>).")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the study whose sweep.csv is in --out.")
+  boolean resume;
+
+  @Option(
+      names = "--force",
+      description = "With --out: remove an earlier study's files from the folder first.")
+  boolean force;
+
+  @Option(names = "--no-charts", description = "Do not draw the charts.")
+  boolean noCharts;
+
+  @Option(names = "--quiet", description = "Print nothing on success.")
+  boolean quiet;
+
+  @Mixin OverrideOptions overrides;
+  @Mixin VerboseOption verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    int threads = threadsOption.checked(spec.commandLine());
+    if (resume && out == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--resume needs the --out folder of the study to continue");
+    }
+    if (resume && force) {
+      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
+    }
+    boolean morris = method.equals("morris");
+    if (!morris && !method.equals("one-at-a-time") && !method.equals("oat")) {
+      throw new ParameterException(
+          spec.commandLine(), "--method: expected one-at-a-time or morris, got '" + method + "'");
+    }
+    ScenarioInput.read(file);
+    AssumptionPlan plan =
+        morris
+            ? AssumptionPlanner.morris(
+                file, overrides.sets(), trajectories, levels, replications, metrics)
+            : AssumptionPlanner.oneAtATime(file, overrides.sets(), replications, metrics);
+    Path folder = out != null ? out : defaultFolder();
+    if (force) {
+      removeEarlier(folder);
+    }
+    SensitivityFiles files = new SensitivityFiles(plan);
+    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
+    if (quiet || !main.terminal()) {
+      new SweepRunner(threads, SweepListener.NONE).run(plan.sweep(), folder, resume, info, files);
+    } else {
+      SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
+      try {
+        new SweepRunner(threads, progress).run(plan.sweep(), folder, resume, info, files);
+      } finally {
+        progress.finish();
+      }
+    }
+    try {
+      if (!noCharts) {
+        Charts.writeSweep(folder);
+      }
+      SweepReport.write(folder);
+    } catch (IOException e) {
+      throw new BadInputException(
+          "cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
+    }
+    if (!quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(text(files.result(), plan));
+      stdout.printf(
+          Locale.ROOT, "results: %s%nreport:  %s%n", folder, folder.resolve(Drawings.REPORT));
+      stdout.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  /** The console table: per metric the values by swing (or by μ*). */
+  static String text(Sensitivity s, AssumptionPlan plan) {
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%s: %d uncertain values, %d points × %d replications%n",
+            s.method(),
+            plan.uncertain().size(),
+            plan.sweep().points().size(),
+            s.replications()));
+    int width = plan.paths().stream().mapToInt(String::length).max().orElse(9);
+    for (Sensitivity.BaseValue base : s.base()) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%n%s (all tenants), base %s ± %s%n",
+              base.metric(),
+              Figures.of(base.mean()),
+              Figures.of(base.halfWidth())));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %-" + width + "s  %12s  %12s  %20s%n",
+              "parameter",
+              "low → value",
+              "high → value",
+              "swing"));
+      for (SensitivityRow r : s.swings()) {
+        if (r.metric().equals(base.metric())) {
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %-" + width + "s  %12s  %12s  %20s%n",
+                  r.parameter(),
+                  r.low() + " → " + Figures.of(r.valueLow()),
+                  r.high() + " → " + Figures.of(r.valueHigh()),
+                  Figures.of(r.swing()) + " ± " + Figures.of(r.swingHalfWidth())));
+        }
+      }
+    }
+    String metric = null;
+    for (MorrisRow r : s.morris()) {
+      if (!r.metric().equals(metric)) {
+        metric = r.metric();
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%n%s (all tenants), Morris with %d trajectories, %d levels, Δ = %.3f%n",
+                metric,
+                s.trajectories(),
+                s.levels(),
+                s.delta()));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "  %4s  %-" + width + "s  %12s  %12s  %12s%n",
+                "rank",
+                "parameter",
+                "mu*",
+                "mu",
+                "sigma"));
+      }
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %4d  %-" + width + "s  %12s  %12s  %12s%n",
+              r.rank(),
+              r.parameter(),
+              Figures.of(r.muStar()),
+              Figures.of(r.mu()),
+              Figures.of(r.sigma())));
+    }
+    return b.toString();
+  }
+
+  private Path defaultFolder() {
+    String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    return OutputTarget.byDefault(SweepCommand.DEFAULT_ROOT, name + "-sensitivity", Instant.now())
+        .freeName();
+  }
+
+  private static void removeEarlier(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    for (String f : FILES) {
+      Files.deleteIfExists(folder.resolve(f));
+    }
+    Path charts = folder.resolve(Drawings.CHARTS);
+    if (Files.isDirectory(charts)) {
+      List<Path> drawn = new ArrayList<>();
+      try (var files = Files.list(charts)) {
+        files
+            .filter(
+                p ->
+                    p.getFileName().toString().startsWith("tornado-")
+                        || p.getFileName().toString().startsWith("morris-"))
+            .forEach(drawn::add);
+      }
+      for (Path f : drawn) {
+        Files.delete(f);
+      }
+    }
+  }
+}
