@@ -14,7 +14,9 @@ import java.util.List;
  * its 95% band ({@code sweep-<metric>}) and, when exactly two parameters were varied, a heatmap
  * over both ({@code sweep-<metric>-heatmap}); see {@link #sweepCharts}. A comparison folder (one
  * with {@code decision.json}) also gets one chart per tenant of its designs' annual cost against
- * their expected annual loss ({@code decision-<tenant>}); see {@link #decisionCharts}.
+ * their expected annual loss ({@code decision-<tenant>}); see {@link #decisionCharts}. A
+ * sensitivity folder (one with {@code sensitivity.json}) gets its tornado or Morris charts instead
+ * of the sweep's; see {@link #sensitivityCharts}.
  */
 public final class Charts {
 
@@ -61,6 +63,10 @@ public final class Charts {
    * {@value #FOLDER} subfolder; returns the files written.
    */
   public static List<Path> writeSweep(Path sweepFolder) throws IOException {
+    if (java.nio.file.Files.exists(sweepFolder.resolve(SensitivityResultsReader.SENSITIVITY))) {
+      SensitivityResults s = SensitivityResultsReader.read(sweepFolder);
+      return ChartFiles.write(sensitivityCharts(s), s, sweepFolder.resolve(FOLDER));
+    }
     SweepResults r = SweepResultsReader.read(sweepFolder);
     List<Path> written =
         new java.util.ArrayList<>(ChartFiles.write(sweepCharts(r), r, sweepFolder.resolve(FOLDER)));
@@ -76,6 +82,18 @@ public final class Charts {
     return d.tenants().stream()
         .map(t -> (Chart<DecisionResults>) new DecisionChart(t.tenant()))
         .toList();
+  }
+
+  /**
+   * The charts of a sensitivity study: a tornado per metric ({@code tornado-<metric>}) or, for
+   * Morris, a μ*–σ chart per metric ({@code morris-<metric>}).
+   */
+  public static List<Chart<SensitivityResults>> sensitivityCharts(SensitivityResults s) {
+    List<Chart<SensitivityResults>> out = new java.util.ArrayList<>();
+    for (String metric : s.metrics()) {
+      out.add(s.morris().isEmpty() ? new TornadoChart(metric) : new MorrisChart(metric));
+    }
+    return out;
   }
 
   /** The file name (without extension) of a tenant's decision chart. */

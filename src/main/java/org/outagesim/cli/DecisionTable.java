@@ -51,8 +51,9 @@ final class DecisionTable {
     return out.toString();
   }
 
-  private static String align(List<String[]> rows) {
-    int[] width = new int[HEADINGS.length];
+  /** The rows as columns: the first left-aligned, the others right-aligned, two spaces apart. */
+  static String align(List<String[]> rows) {
+    int[] width = new int[rows.get(0).length];
     for (String[] r : rows) {
       for (int i = 0; i < r.length; i++) {
         width[i] = Math.max(width[i], r[i].length());

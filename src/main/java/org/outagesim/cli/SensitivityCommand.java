@@ -183,7 +183,6 @@ final class SensitivityCommand implements Callable<Integer> {
             plan.uncertain().size(),
             plan.sweep().points().size(),
             s.replications()));
-    int width = plan.paths().stream().mapToInt(String::length).max().orElse(9);
     for (Sensitivity.BaseValue base : s.base()) {
       b.append(
           String.format(
@@ -192,30 +191,30 @@ final class SensitivityCommand implements Callable<Integer> {
               base.metric(),
               Figures.of(base.mean()),
               Figures.of(base.halfWidth())));
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  %-" + width + "s  %12s  %12s  %20s%n",
-              "parameter",
-              "low → value",
-              "high → value",
-              "swing"));
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"parameter", "low", "value", "high", "value", "swing"});
       for (SensitivityRow r : s.swings()) {
         if (r.metric().equals(base.metric())) {
-          b.append(
-              String.format(
-                  Locale.ROOT,
-                  "  %-" + width + "s  %12s  %12s  %20s%n",
-                  r.parameter(),
-                  r.low() + " → " + Figures.of(r.valueLow()),
-                  r.high() + " → " + Figures.of(r.valueHigh()),
-                  Figures.of(r.swing()) + " ± " + Figures.of(r.swingHalfWidth())));
+          rows.add(
+              new String[] {
+                r.parameter(),
+                r.low(),
+                Figures.of(r.valueLow()),
+                r.high(),
+                Figures.of(r.valueHigh()),
+                Figures.of(r.swing()) + " ± " + Figures.of(r.swingHalfWidth())
+              });
         }
       }
+      b.append(DecisionTable.align(rows));
     }
     String metric = null;
+    List<String[]> rows = null;
     for (MorrisRow r : s.morris()) {
       if (!r.metric().equals(metric)) {
+        if (rows != null) {
+          b.append(DecisionTable.align(rows));
+        }
         metric = r.metric();
         b.append(
             String.format(
@@ -225,25 +224,20 @@ final class SensitivityCommand implements Callable<Integer> {
                 s.trajectories(),
                 s.levels(),
                 s.delta()));
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "  %4s  %-" + width + "s  %12s  %12s  %12s%n",
-                "rank",
-                "parameter",
-                "mu*",
-                "mu",
-                "sigma"));
+        rows = new ArrayList<>();
+        rows.add(new String[] {"parameter", "rank", "mu*", "mu", "sigma"});
       }
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  %4d  %-" + width + "s  %12s  %12s  %12s%n",
-              r.rank(),
-              r.parameter(),
-              Figures.of(r.muStar()),
-              Figures.of(r.mu()),
-              Figures.of(r.sigma())));
+      rows.add(
+          new String[] {
+            r.parameter(),
+            Integer.toString(r.rank()),
+            Figures.of(r.muStar()),
+            Figures.of(r.mu()),
+            Figures.of(r.sigma())
+          });
+    }
+    if (rows != null) {
+      b.append(DecisionTable.align(rows));
     }
     return b.toString();
   }

@@ -81,7 +81,8 @@ public record Sensitivity(
     List<BaseValue> base = new ArrayList<>();
     List<SensitivityRow> swings = new ArrayList<>();
     for (Metric m : plan.sweep().metrics()) {
-      MetricSummary b = PairedStatistics.summary(rows.values(0, Summary.ALL, m));
+      double[] baseValues = rows.values(0, Summary.ALL, m);
+      MetricSummary b = PairedStatistics.summary(baseValues);
       base.add(new BaseValue(m.column(), b.mean(), b.halfWidth95()));
       List<SensitivityRow> forMetric = new ArrayList<>();
       for (int i = 0; i < plan.uncertain().size(); i++) {
@@ -104,7 +105,9 @@ public record Sensitivity(
                 swing.halfWidth95(),
                 PairedStatistics.unpairedHalfWidth(high, low),
                 l.halfWidth95(),
-                h.halfWidth95()));
+                h.halfWidth95(),
+                PairedStatistics.pairedDifference(low, baseValues).halfWidth95(),
+                PairedStatistics.pairedDifference(high, baseValues).halfWidth95()));
       }
       forMetric.sort(
           Comparator.comparingDouble((SensitivityRow r) -> -Math.abs(r.swing()))

@@ -16,6 +16,9 @@ package org.outagesim.uncertainty;
  *     random numbers (in the JSON only)
  * @param valueLowHalfWidth 95% half-width of {@code valueLow} (JSON only)
  * @param valueHighHalfWidth 95% half-width of {@code valueHigh} (JSON only)
+ * @param lowVsBaseHalfWidth paired 95% half-width of {@code valueLow − base} (JSON only; the
+ *     tornado's whisker at the low end)
+ * @param highVsBaseHalfWidth paired 95% half-width of {@code valueHigh − base} (JSON only)
  */
 public record SensitivityRow(
     String parameter,
@@ -28,4 +31,6 @@ public record SensitivityRow(
     double swingHalfWidth,
     double swingUnpairedHalfWidth,
     double valueLowHalfWidth,
-    double valueHighHalfWidth) {}
+    double valueHighHalfWidth,
+    double lowVsBaseHalfWidth,
+    double highVsBaseHalfWidth) {}

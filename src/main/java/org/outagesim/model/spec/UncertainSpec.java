@@ -168,8 +168,8 @@ public record UncertainSpec(String path, Distribution distribution) {
 
   /**
    * A value as plain decimal text with six significant digits of the range's width ({@code [0, 1]}
-   * → 6 decimals, {@code [10, 5000]} → 2); durations in seconds with unit {@code s} and at least
-   * millisecond precision.
+   * → 6 decimals, {@code [10, 5000]} → 2); durations in seconds with unit {@code s}, to four
+   * significant digits of the width and at most milliseconds ({@code [20m, 45m]} → whole seconds).
    */
   static String text(double value, double width, boolean duration) {
     int decimals =
@@ -177,7 +177,11 @@ public record UncertainSpec(String path, Distribution distribution) {
             ? Math.max(0, 6 - (int) Math.ceil(Math.log10(width)))
             : 6;
     if (duration) {
-      decimals = Math.max(3, decimals);
+      // Durations to four significant digits of the width, at most milliseconds.
+      decimals =
+          width > 0 && Double.isFinite(width)
+              ? Math.min(3, Math.max(0, 4 - (int) Math.ceil(Math.log10(width))))
+              : 3;
     }
     String plain =
         new BigDecimal(value)

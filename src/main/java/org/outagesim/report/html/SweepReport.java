@@ -64,6 +64,10 @@ public final class SweepReport {
     if (Files.exists(decision)) {
       decisionSection(m, new ObjectMapper().readTree(decision.toFile()), charts);
     }
+    Path sensitivity = folder.resolve("sensitivity.json");
+    if (Files.exists(sensitivity)) {
+      sensitivitySection(m, new ObjectMapper().readTree(sensitivity.toFile()), charts);
+    }
     pointTable(m, summary, parameters, metrics);
     differenceTable(m, differences, parameters);
     ChartSection.appendTo(m, List.copyOf(charts.values()));
@@ -123,6 +127,91 @@ public final class SweepReport {
       }
     }
     m.raw("</section>\n");
+  }
+
+  /**
+   * A sensitivity study: per metric the base value, then either the one-at-a-time swings (largest
+   * first) with the tornado chart, or the Morris ranking with its μ*–σ chart; the charts are taken
+   * out of {@code charts}.
+   */
+  private static void sensitivitySection(
+      Markup m, JsonNode s, Map<String, ChartImages.Chart> charts) {
+    boolean morris = s.path("method").asText().equals("morris");
+    m.raw("<section id=\"sensitivity\"><h2>What matters most</h2>\n<p class=\"note\">")
+        .text(
+            morris
+                ? "Morris screening: "
+                    + s.path("trajectories").asText()
+                    + " trajectories on a grid of "
+                    + s.path("levels").asText()
+                    + " levels spanning each value's 5th to 95th percentile, step Δ = "
+                    + NumberText.fixed(s.path("delta").asDouble(), 3)
+                    + ". μ*: mean absolute elementary effect (the ranking); μ: mean effect; σ: its"
+                    + " spread (non-linearity or interactions). All tenants together."
+                : "One value at a time at its 5th and 95th percentile, the others at base, "
+                    + s.path("replications").asText()
+                    + " replications each with the same random numbers. Swing = value at the"
+                    + " high end − value at the low end, with its paired 95% interval. All tenants"
+                    + " together.")
+        .raw("</p>\n");
+    java.util.Set<String> metrics = new java.util.LinkedHashSet<>();
+    s.path(morris ? "morris" : "base").forEach(x -> metrics.add(x.path("metric").asText()));
+    for (String metric : metrics) {
+      m.element("h3", metric);
+      if (morris) {
+        m.raw(
+            "<table><thead><tr><th>Rank</th><th>Parameter</th><th>μ*</th><th>μ</th><th>σ</th>"
+                + "</tr></thead><tbody>\n");
+        for (JsonNode r : s.path("morris")) {
+          if (r.path("metric").asText().equals(metric)) {
+            m.raw("<tr>")
+                .element("td", r.path("rank").asText())
+                .element("td", r.path("parameter").asText())
+                .element("td", NumberText.of(num(r.path("mu_star"))))
+                .element("td", NumberText.of(num(r.path("mu"))))
+                .element("td", NumberText.of(num(r.path("sigma"))))
+                .raw("</tr>\n");
+          }
+        }
+      } else {
+        for (JsonNode b : s.path("base")) {
+          if (b.path("metric").asText().equals(metric)) {
+            m.element(
+                "p",
+                "Base case: "
+                    + NumberText.withInterval(num(b.path("mean")), num(b.path("half_width"))));
+          }
+        }
+        m.raw(
+            "<table><thead><tr><th>Parameter</th><th>Low</th><th>Value at low</th><th>High</th>"
+                + "<th>Value at high</th><th>Swing (paired 95%)</th></tr></thead><tbody>\n");
+        for (JsonNode r : s.path("swings")) {
+          if (r.path("metric").asText().equals(metric)) {
+            m.raw("<tr>")
+                .element("td", r.path("parameter").asText())
+                .element("td", r.path("low").asText())
+                .element("td", NumberText.of(num(r.path("value_low"))))
+                .element("td", r.path("high").asText())
+                .element("td", NumberText.of(num(r.path("value_high"))))
+                .element(
+                    "td",
+                    NumberText.signedInterval(
+                        num(r.path("swing")), num(r.path("swing_half_width"))))
+                .raw("</tr>\n");
+          }
+        }
+      }
+      m.raw("</tbody></table>\n");
+      ChartImages.Chart chart = charts.remove((morris ? "morris-" : "tornado-") + metric);
+      if (chart != null) {
+        ChartSection.figure(m, chart);
+      }
+    }
+    m.raw("</section>\n");
+  }
+
+  private static double num(JsonNode n) {
+    return n.isNumber() ? n.asDouble() : Double.NaN;
   }
 
   private static void pointTable(Markup m, Table t, List<String> parameters, List<String> metrics) {
