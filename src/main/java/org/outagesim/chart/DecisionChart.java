@@ -175,9 +175,9 @@ final class DecisionChart implements Chart<DecisionResults> {
 
   /**
    * Labels each point with its designs: right of it, or left of it in the right third of the plot
-   * so that it stays inside. Labels on the same side of points less than a quarter of the width
-   * apart are stacked at least {@value #LABEL_GAP} of the height apart, lowest first, and none sits
-   * lower than half that gap above the axis.
+   * so that it stays inside. A label that would cover one placed before it (lower points first)
+   * moves up until they are at least {@value #LABEL_GAP} of the height apart, and none sits lower
+   * than half that gap above the axis.
    */
   private static void labels(
       XYPlot plot, List<Spot> spots, String best, double width, double height) {
@@ -185,18 +185,28 @@ final class DecisionChart implements Chart<DecisionResults> {
         spots.stream()
             .sorted(java.util.Comparator.comparingDouble(o -> o.first().expectedAnnualLoss()))
             .toList();
-    List<double[]> placed = new ArrayList<>();
+    List<double[]> placed = new ArrayList<>(); // {from, to, y} of each label placed
+    double dx = 0.012 * width;
     for (Spot s : byLoss) {
       DecisionResults.Design d = s.first();
       boolean left = d.annualCost() > 0.66 * width;
+      // About 9 px a character on a plot about 1,000 px wide.
+      double extent = s.label(best).length() * 0.009 * width;
+      double from = left ? d.annualCost() - dx - extent : d.annualCost() + dx;
+      double to = from + extent;
       double labelY = Math.max(d.expectedAnnualLoss(), 0.5 * LABEL_GAP * height);
-      for (double[] p : placed) {
-        if ((p[2] > 0) == left && Math.abs(p[0] - d.annualCost()) < 0.25 * width) {
-          labelY = Math.max(labelY, p[1] + LABEL_GAP * height);
+      boolean moved = true;
+      for (int round = 0; moved && round <= placed.size(); round++) {
+        moved = false;
+        for (double[] p : placed) {
+          boolean overlap = from < p[1] && p[0] < to;
+          if (overlap && Math.abs(labelY - p[2]) < LABEL_GAP * height) {
+            labelY = p[2] + LABEL_GAP * height;
+            moved = true;
+          }
         }
       }
-      placed.add(new double[] {d.annualCost(), labelY, left ? 1 : 0});
-      double dx = 0.012 * width;
+      placed.add(new double[] {from, to, labelY});
       XYTextAnnotation text =
           new XYTextAnnotation(s.label(best), d.annualCost() + (left ? -dx : dx), labelY);
       text.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
