@@ -19,8 +19,9 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 public record UncertainSpec(String path, Distribution distribution) {
 
   /**
-   * Lognormal values are drawn between these quantiles (and their mirror), so that every value is
-   * finite and can be checked against the key's range when the scenario is loaded.
+   * Lognormal values are kept between this quantile and its mirror (a probability below it is taken
+   * as it), so that every value is finite and can be checked against the key's range when the
+   * scenario is loaded.
    */
   public static final double LOGNORMAL_TAIL = 0.0005;
 
@@ -99,8 +100,8 @@ public record UncertainSpec(String path, Distribution distribution) {
 
   /**
    * Lognormal with the given 5th and 95th percentiles: μ = (ln p5 + ln p95) / 2, σ = (ln p95 − ln
-   * p5) / (2 × 1.6449); drawn between its {@value #LOGNORMAL_TAIL} and 1 − {@value #LOGNORMAL_TAIL}
-   * quantiles.
+   * p5) / (2 × 1.6449); values are kept between its {@value #LOGNORMAL_TAIL} and 1 − {@value
+   * #LOGNORMAL_TAIL} quantiles.
    *
    * @param p5 the 5th percentile, above 0
    * @param p95 the 95th percentile, above {@code p5}
@@ -115,8 +116,8 @@ public record UncertainSpec(String path, Distribution distribution) {
 
     @Override
     public String valueAt(double p) {
-      double truncated = LOGNORMAL_TAIL + (1 - 2 * LOGNORMAL_TAIL) * p;
-      return text(distribution().inverseCumulativeProbability(truncated), p95 - p5, duration);
+      double clamped = Math.min(Math.max(p, LOGNORMAL_TAIL), 1 - LOGNORMAL_TAIL);
+      return text(distribution().inverseCumulativeProbability(clamped), p95 - p5, duration);
     }
 
     @Override
