@@ -139,6 +139,22 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** A study's analysis reads finished rows; it neither simulates nor knows the command line. */
+  @Test
+  void studyAnalysesRunNothing() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.outagesim.decision..", "org.outagesim.uncertainty..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.outagesim.sim..",
+            "org.outagesim.experiment..",
+            "org.outagesim.cli..",
+            "nl.tudelft.simulation..")
+        .check(classes);
+  }
+
   @Test
   void theSweepContractDependsOnlyOnTheScenarioRecords() {
     noClasses()
