@@ -3,25 +3,17 @@ package org.outagesim.cli;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.outagesim.chart.Charts;
 import org.outagesim.decision.DecisionFiles;
-import org.outagesim.report.OutputTarget;
-import org.outagesim.report.html.SweepReport;
 import org.outagesim.scenario.FileKind;
 import org.outagesim.sweep.ComparisonPlan;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.plan.ComparisonPlanner;
-import org.outagesim.sweep.run.SweepInfo;
-import org.outagesim.sweep.run.SweepListener;
 import org.outagesim.sweep.run.SweepResult;
-import org.outagesim.sweep.run.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,30 +135,19 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
-    if (resume && out == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--resume needs the --out folder of the comparison to continue");
-    }
-    if (resume && force) {
-      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
-    }
+    Studies.checkResume(spec.commandLine(), out, resume, force, "comparison");
     ScenarioInput.read(file);
     ComparisonPlan plan = withPrecision(plan());
-    Path folder = out != null ? out : defaultFolder(plan.sweep());
+    Path folder =
+        out != null ? out : Studies.defaultFolder(plan.sweep().scenarioFile(), "-compare");
     if (force) {
-      removeEarlier(folder);
+      Studies.removeEarlier(folder, FILES, List.of("sweep-", "decision-"));
     }
     DecisionFiles decision = new DecisionFiles(plan);
-    SweepResult result = run(plan.sweep(), folder, threads, decision);
-    try {
-      if (!noCharts) {
-        Charts.writeSweep(folder);
-      }
-      SweepReport.write(folder);
-    } catch (IOException e) {
-      throw new BadInputException(
-          "cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
-    }
+    SweepResult result =
+        Studies.run(
+            plan.sweep(), folder, threads, resume, decision, main, spec.commandLine(), quiet);
+    Studies.draw(folder, noCharts);
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
@@ -176,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
           String.join(", ", plan.designs()),
           result.replications(),
           plan.tenants().size(),
-          precisionText(result));
+          Studies.precisionText(result));
       stdout.print(DecisionTable.of(decision.decision()));
       stdout.printf(
           Locale.ROOT, "results: %s%nreport:  %s%n", folder, folder.resolve(Drawings.REPORT));
@@ -222,20 +203,6 @@ final class CompareCommand implements Callable<Integer> {
     return FileKind.of(keys) == FileKind.SWEEP;
   }
 
-  private SweepResult run(SweepPlan plan, Path folder, int threads, DecisionFiles decision)
-      throws Exception {
-    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
-    if (quiet || !main.terminal()) {
-      return new SweepRunner(threads, SweepListener.NONE).run(plan, folder, resume, info, decision);
-    }
-    SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
-    try {
-      return new SweepRunner(threads, progress).run(plan, folder, resume, info, decision);
-    } finally {
-      progress.finish();
-    }
-  }
-
   private ComparisonPlan withPrecision(ComparisonPlan plan) {
     SweepPlan s = plan.sweep();
     String name = metric == null ? "revenue_lost" : metric.strip();
@@ -259,44 +226,5 @@ final class CompareCommand implements Callable<Integer> {
             s.baseline(),
             target);
     return new ComparisonPlan(p, plan.tenants(), plan.designs(), plan.incidentsPerYear());
-  }
-
-  private static Path defaultFolder(SweepPlan plan) {
-    String name = plan.scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return OutputTarget.byDefault(SweepCommand.DEFAULT_ROOT, name + "-compare", Instant.now())
-        .freeName();
-  }
-
-  private static void removeEarlier(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    for (String f : FILES) {
-      Files.deleteIfExists(folder.resolve(f));
-    }
-    Path charts = folder.resolve(Drawings.CHARTS);
-    if (Files.isDirectory(charts)) {
-      List<Path> drawn = new ArrayList<>();
-      try (var files = Files.list(charts)) {
-        files
-            .filter(
-                p ->
-                    p.getFileName().toString().startsWith("sweep-")
-                        || p.getFileName().toString().startsWith("decision-"))
-            .forEach(drawn::add);
-      }
-      for (Path f : drawn) {
-        Files.delete(f);
-      }
-    }
-  }
-
-  private static String precisionText(SweepResult r) {
-    if (r.precisionReached() == null) {
-      return "";
-    }
-    return r.precisionReached()
-        ? " (precision reached)"
-        : " (precision NOT reached at the maximum)";
   }
 }

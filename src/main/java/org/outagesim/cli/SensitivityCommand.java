@@ -1,22 +1,13 @@
 package org.outagesim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.outagesim.chart.Charts;
-import org.outagesim.report.OutputTarget;
-import org.outagesim.report.html.SweepReport;
 import org.outagesim.sweep.AssumptionPlan;
 import org.outagesim.sweep.plan.AssumptionPlanner;
-import org.outagesim.sweep.run.SweepInfo;
-import org.outagesim.sweep.run.SweepListener;
-import org.outagesim.sweep.run.SweepRunner;
 import org.outagesim.uncertainty.MorrisRow;
 import org.outagesim.uncertainty.Sensitivity;
 import org.outagesim.uncertainty.SensitivityFiles;
@@ -119,13 +110,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
-    if (resume && out == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--resume needs the --out folder of the study to continue");
-    }
-    if (resume && force) {
-      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
-    }
+    Studies.checkResume(spec.commandLine(), out, resume, force, "study");
     boolean morris = method.equals("morris");
     if (!morris && !method.equals("one-at-a-time") && !method.equals("oat")) {
       throw new ParameterException(
@@ -137,31 +122,13 @@ final class SensitivityCommand implements Callable<Integer> {
             ? AssumptionPlanner.morris(
                 file, overrides.sets(), trajectories, levels, replications, metrics)
             : AssumptionPlanner.oneAtATime(file, overrides.sets(), replications, metrics);
-    Path folder = out != null ? out : defaultFolder();
+    Path folder = out != null ? out : Studies.defaultFolder(file, "-sensitivity");
     if (force) {
-      removeEarlier(folder);
+      Studies.removeEarlier(folder, FILES, List.of("tornado-", "morris-"));
     }
     SensitivityFiles files = new SensitivityFiles(plan);
-    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
-    if (quiet || !main.terminal()) {
-      new SweepRunner(threads, SweepListener.NONE).run(plan.sweep(), folder, resume, info, files);
-    } else {
-      SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
-      try {
-        new SweepRunner(threads, progress).run(plan.sweep(), folder, resume, info, files);
-      } finally {
-        progress.finish();
-      }
-    }
-    try {
-      if (!noCharts) {
-        Charts.writeSweep(folder);
-      }
-      SweepReport.write(folder);
-    } catch (IOException e) {
-      throw new BadInputException(
-          "cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
-    }
+    Studies.run(plan.sweep(), folder, threads, resume, files, main, spec.commandLine(), quiet);
+    Studies.draw(folder, noCharts);
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(text(files.result(), plan));
@@ -240,35 +207,5 @@ final class SensitivityCommand implements Callable<Integer> {
       b.append(DecisionTable.align(rows));
     }
     return b.toString();
-  }
-
-  private Path defaultFolder() {
-    String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return OutputTarget.byDefault(SweepCommand.DEFAULT_ROOT, name + "-sensitivity", Instant.now())
-        .freeName();
-  }
-
-  private static void removeEarlier(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    for (String f : FILES) {
-      Files.deleteIfExists(folder.resolve(f));
-    }
-    Path charts = folder.resolve(Drawings.CHARTS);
-    if (Files.isDirectory(charts)) {
-      List<Path> drawn = new ArrayList<>();
-      try (var files = Files.list(charts)) {
-        files
-            .filter(
-                p ->
-                    p.getFileName().toString().startsWith("tornado-")
-                        || p.getFileName().toString().startsWith("morris-"))
-            .forEach(drawn::add);
-      }
-      for (Path f : drawn) {
-        Files.delete(f);
-      }
-    }
   }
 }

@@ -1,24 +1,16 @@
 package org.outagesim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.outagesim.chart.Charts;
-import org.outagesim.report.OutputTarget;
-import org.outagesim.report.html.SweepReport;
 import org.outagesim.stats.Metric;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.plan.SweepPlanner;
-import org.outagesim.sweep.run.SweepInfo;
-import org.outagesim.sweep.run.SweepListener;
+import org.outagesim.sweep.run.SweepOutputs;
 import org.outagesim.sweep.run.SweepResult;
-import org.outagesim.sweep.run.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,13 +118,7 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
-    if (resume && out == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--resume needs the --out folder of the sweep to continue");
-    }
-    if (resume && force) {
-      throw new ParameterException(spec.commandLine(), "give either --resume or --force, not both");
-    }
+    Studies.checkResume(spec.commandLine(), out, resume, force, "sweep");
     if (varies.isEmpty()
         && (replications != null
             || baseline != null
@@ -149,20 +135,14 @@ final class SweepCommand implements Callable<Integer> {
                 ? SweepPlanner.fromFile(file, overrides.sets())
                 : SweepPlanner.fromCommandLine(
                     file, overrides.sets(), varies, replications, metrics, baseline));
-    Path folder = out != null ? out : defaultFolder(plan);
+    Path folder = out != null ? out : Studies.defaultFolder(plan.scenarioFile(), "-sweep");
     if (force) {
-      removeEarlierSweep(folder);
+      Studies.removeEarlier(folder, SWEEP_FILES, List.of("sweep-"));
     }
-    SweepResult result = run(plan, folder, threads);
-    try {
-      if (!noCharts) {
-        Charts.writeSweep(folder);
-      }
-      SweepReport.write(folder);
-    } catch (IOException e) {
-      throw new BadInputException(
-          "cannot write the charts or report of " + folder + ": " + e.getMessage(), e);
-    }
+    SweepResult result =
+        Studies.run(
+            plan, folder, threads, resume, SweepOutputs.NONE, main, spec.commandLine(), quiet);
+    Studies.draw(folder, noCharts);
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
@@ -170,7 +150,7 @@ final class SweepCommand implements Callable<Integer> {
           "%d points × %d replications%s%n",
           plan.points().size(),
           result.replications(),
-          precisionText(result));
+          Studies.precisionText(result));
       stdout.print(
           SweepTable.of(
               folder, plan.parameters(), plan.metrics().stream().map(Metric::column).toList()));
@@ -179,19 +159,6 @@ final class SweepCommand implements Callable<Integer> {
       stdout.flush();
     }
     return ExitCode.OK;
-  }
-
-  private SweepResult run(SweepPlan plan, Path folder, int threads) throws Exception {
-    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
-    if (quiet || !main.terminal()) {
-      return new SweepRunner(threads, SweepListener.NONE).run(plan, folder, resume, info);
-    }
-    SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
-    try {
-      return new SweepRunner(threads, progress).run(plan, folder, resume, info);
-    } finally {
-      progress.finish();
-    }
   }
 
   private SweepPlan withPrecision(SweepPlan plan) {
@@ -215,37 +182,5 @@ final class SweepCommand implements Callable<Integer> {
         plan.metrics(),
         plan.baseline(),
         target);
-  }
-
-  /** {@code output/<scenario>-sweep/<UTC time>}, with a {@code -N} suffix if that exists. */
-  private static Path defaultFolder(SweepPlan plan) {
-    String name = plan.scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return OutputTarget.byDefault(DEFAULT_ROOT, name + "-sweep", Instant.now()).freeName();
-  }
-
-  private static void removeEarlierSweep(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    for (String f : SWEEP_FILES) {
-      Files.deleteIfExists(folder.resolve(f));
-    }
-    Path charts = folder.resolve(Drawings.CHARTS);
-    if (Files.isDirectory(charts)) {
-      try (var files = Files.list(charts)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().startsWith("sweep-")).toList()) {
-          Files.delete(f);
-        }
-      }
-    }
-  }
-
-  private static String precisionText(SweepResult r) {
-    if (r.precisionReached() == null) {
-      return "";
-    }
-    return r.precisionReached()
-        ? " (precision reached)"
-        : " (precision NOT reached at the maximum)";
   }
 }

@@ -13,9 +13,6 @@ import java.util.Map;
 import org.outagesim.report.SummaryJson;
 import org.outagesim.report.html.HtmlReport;
 import org.outagesim.sweep.AssumptionPlan;
-import org.outagesim.sweep.run.SweepInfo;
-import org.outagesim.sweep.run.SweepListener;
-import org.outagesim.sweep.run.SweepRunner;
 import org.outagesim.uncertainty.Uncertainty;
 import org.outagesim.uncertainty.UncertaintyFiles;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,18 +41,15 @@ final class UncertaintyStudy {
       boolean quiet)
       throws Exception {
     UncertaintyFiles files = new UncertaintyFiles(plan);
-    SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
-    Path sweep = folder.resolve(FOLDER);
-    if (quiet || !main.terminal()) {
-      new SweepRunner(threads, SweepListener.NONE).run(plan.sweep(), sweep, resume, info, files);
-    } else {
-      SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
-      try {
-        new SweepRunner(threads, progress).run(plan.sweep(), sweep, resume, info, files);
-      } finally {
-        progress.finish();
-      }
-    }
+    Studies.run(
+        plan.sweep(),
+        folder.resolve(FOLDER),
+        threads,
+        resume,
+        files,
+        main,
+        spec.commandLine(),
+        quiet);
     Uncertainty u = files.result();
     try {
       Path tmp = folder.resolve("." + Uncertainty.CSV + ".tmp");
