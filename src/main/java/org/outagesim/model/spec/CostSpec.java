@@ -9,7 +9,8 @@ package org.outagesim.model.spec;
  *     replicated databases, NAT gateways), per region used
  * @param healthCheckMonthly one DNS health check for one month
  */
-public record CostSpec(double serverHour, double regionMonthly, double healthCheckMonthly) {
+public record CostSpec(double serverHour, double regionMonthly, double healthCheckMonthly)
+    implements java.io.Serializable {
 
   /** No prices: every design costs 0. */
   public static final CostSpec NONE = new CostSpec(0, 0, 0);

@@ -4,7 +4,7 @@ package org.outagesim.model.spec;
  * A random (or fixed) duration in seconds. Written in a scenario as a plain duration ({@code 80ms})
  * or as {@code { distribution: NAME, ... }}.
  */
-public sealed interface DelaySpec {
+public sealed interface DelaySpec extends java.io.Serializable {
 
   /** Mean of the distribution in seconds. */
   double meanS();

@@ -23,7 +23,8 @@ public record DeploymentSpec(
     ManualFailoverSpec failover,
     StandbySpec standby,
     Failback failback,
-    double replicationLagS) {
+    double replicationLagS)
+    implements java.io.Serializable {
 
   /** A deployment without replication lag. */
   public DeploymentSpec(
@@ -101,10 +102,12 @@ public record DeploymentSpec(
    * @param threshold consecutive failed probes before the switch
    * @param deep whether a probe exercises the request path (including internal DNS)
    */
-  public record HealthCheckSpec(double intervalS, int threshold, boolean deep) {}
+  public record HealthCheckSpec(double intervalS, int threshold, boolean deep)
+      implements java.io.Serializable {}
 
   /** A failover done by people: detect, decide, execute, one after the other. */
-  public record ManualFailoverSpec(DelaySpec detect, DelaySpec decide, DelaySpec execute) {}
+  public record ManualFailoverSpec(DelaySpec detect, DelaySpec decide, DelaySpec execute)
+      implements java.io.Serializable {}
 
   /**
    * A warm standby in the secondary region.
@@ -112,5 +115,5 @@ public record DeploymentSpec(
    * @param capacity share of the primary's servers running in the secondary before failover
    * @param scaleUpTimeS time to grow linearly to the full count
    */
-  public record StandbySpec(double capacity, double scaleUpTimeS) {}
+  public record StandbySpec(double capacity, double scaleUpTimeS) implements java.io.Serializable {}
 }

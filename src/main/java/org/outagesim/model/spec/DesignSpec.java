@@ -30,7 +30,8 @@ public record DesignSpec(
     ManualFailoverSpec failover,
     StandbySpec standby,
     Failback failback,
-    double replicationLagS) {
+    double replicationLagS)
+    implements java.io.Serializable {
 
   /** Whether the design runs in a second region. */
   public boolean needsSecondary() {

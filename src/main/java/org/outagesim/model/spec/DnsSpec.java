@@ -21,7 +21,8 @@ public record DnsSpec(
     TtlViolationSpec ttlViolation,
     boolean serveStale,
     double failureTtlS,
-    double timeoutS) {
+    double timeoutS)
+    implements java.io.Serializable {
 
   /** Default failure-cache time: RFC 9520 asks for at least 1 s and at most 5 min. */
   public static final double DEFAULT_FAILURE_TTL_S = 5.0;

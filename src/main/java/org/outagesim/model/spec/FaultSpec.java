@@ -4,7 +4,7 @@ package org.outagesim.model.spec;
  * A fault injected into the model. A fault acts only inside its window {@code [atS, atS +
  * durationS)}; what follows the window is the model's job.
  */
-public sealed interface FaultSpec
+public sealed interface FaultSpec extends java.io.Serializable
     permits RegionResolverFailure,
         RegionOutage,
         AuthoritativeDnsFailure,

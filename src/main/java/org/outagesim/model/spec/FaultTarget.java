@@ -6,7 +6,7 @@ import java.util.List;
  * Where a fault acts. There are few places a fault can land, and many kinds of fault: a new fault
  * type picks one of these targets and is then found by every part of the model that looks there.
  */
-public sealed interface FaultTarget {
+public sealed interface FaultTarget extends java.io.Serializable {
 
   /** Whether the fault reaches tenant {@code t} while it runs in {@code regions}. */
   boolean touches(TenantSpec t, List<String> regions);

@@ -10,7 +10,8 @@ import java.util.List;
  *     midpoints), or an empty list for a constant 1.0
  * @param events multiplying events, the base profile's first, in simulation time
  */
-public record ProfileSpec(String id, List<Double> hourly, List<ProfileEvent> events) {
+public record ProfileSpec(String id, List<Double> hourly, List<ProfileEvent> events)
+    implements java.io.Serializable {
 
   public ProfileSpec {
     hourly = List.copyOf(hourly);
@@ -24,5 +25,6 @@ public record ProfileSpec(String id, List<Double> hourly, List<ProfileEvent> eve
    * @param durationS length
    * @param multiplier factor applied on top of the hourly value
    */
-  public record ProfileEvent(double atS, double durationS, double multiplier) {}
+  public record ProfileEvent(double atS, double durationS, double multiplier)
+      implements java.io.Serializable {}
 }

@@ -7,7 +7,7 @@ package org.outagesim.model.spec;
  * @param timeoutS how long a client waits for an unanswered lookup (the {@code mode: timeout} of a
  *     fault)
  */
-public record ResolverSpec(double capacity, double timeoutS) {
+public record ResolverSpec(double capacity, double timeoutS) implements java.io.Serializable {
   /** Default lookup timeout: the glibc resolver's 5 s ({@code resolv.conf(5)}). */
   public static final double DEFAULT_TIMEOUT_S = 5.0;
 

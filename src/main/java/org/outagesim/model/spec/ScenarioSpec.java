@@ -37,7 +37,8 @@ public record ScenarioSpec(
     List<TenantSpec> tenants,
     String currency,
     Map<String, DesignSpec> designs,
-    double incidentsPerYear) {
+    double incidentsPerYear)
+    implements java.io.Serializable {
 
   /** A scenario without designs or incident frequency. */
   public ScenarioSpec(

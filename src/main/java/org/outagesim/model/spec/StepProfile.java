@@ -9,10 +9,10 @@ import java.util.List;
  *
  * @param steps steps in strictly increasing offset order
  */
-public record StepProfile(List<Step> steps) {
+public record StepProfile(List<Step> steps) implements java.io.Serializable {
 
   /** One step: from {@code offsetS} seconds after the fault start, the value is {@code value}. */
-  public record Step(double offsetS, double value) {}
+  public record Step(double offsetS, double value) implements java.io.Serializable {}
 
   public StepProfile {
     steps = List.copyOf(steps);

@@ -28,7 +28,8 @@ public record TenantSpec(
     DeploymentSpec deployment,
     String dnsProvider,
     double slo,
-    CostSpec cost) {
+    CostSpec cost)
+    implements java.io.Serializable {
 
   /** The provider of tenants that do not name one. */
   public static final String DEFAULT_PROVIDER = "default";
@@ -169,7 +170,8 @@ public record TenantSpec(
    * @param sessionsPerSecond session arrival rate at profile multiplier 1.0
    * @param profile id of a profile, or {@code null} for a constant rate
    */
-  public record TrafficSpec(double sessionsPerSecond, String profile) {}
+  public record TrafficSpec(double sessionsPerSecond, String profile)
+      implements java.io.Serializable {}
 
   /**
    * What one session does.
@@ -179,7 +181,8 @@ public record TenantSpec(
    * @param conversion probability that a session has purchase intent
    * @param orderValue revenue of one completed transaction
    */
-  public record SessionSpec(int pages, double thinkTimeS, double conversion, double orderValue) {}
+  public record SessionSpec(int pages, double thinkTimeS, double conversion, double orderValue)
+      implements java.io.Serializable {}
 
   /**
    * How the client software retries and times out.
@@ -189,7 +192,8 @@ public record TenantSpec(
    * @param backoffCapS cap of the backoff window
    * @param timeoutS how long the client waits for a response
    */
-  public record ClientSpec(int retries, double backoffS, double backoffCapS, double timeoutS) {}
+  public record ClientSpec(int retries, double backoffS, double backoffCapS, double timeoutS)
+      implements java.io.Serializable {}
 
   /**
    * How people retry and come back.
@@ -200,7 +204,8 @@ public record TenantSpec(
    * @param returnDelayS when that user comes back
    */
   public record UserSpec(
-      int retries, double retryDelayS, double returnProbability, double returnDelayS) {}
+      int retries, double retryDelayS, double returnProbability, double returnDelayS)
+      implements java.io.Serializable {}
 
   /**
    * The tenant's servers and their queue.
@@ -209,7 +214,8 @@ public record TenantSpec(
    * @param serviceTime service time of one request
    * @param queueLimit requests that may wait for a server; more are rejected at once
    */
-  public record CapacitySpec(int servers, DelaySpec serviceTime, int queueLimit) {}
+  public record CapacitySpec(int servers, DelaySpec serviceTime, int queueLimit)
+      implements java.io.Serializable {}
 
   /**
    * The tenant's use of its region's internal DNS.
@@ -233,7 +239,8 @@ public record TenantSpec(
       double negativeTtlS,
       java.util.List<String> names,
       int attempts,
-      double timeoutS) {
+      double timeoutS)
+      implements java.io.Serializable {
 
     /** glibc's default {@code attempts:2} ({@code resolv.conf(5)}). */
     public static final int DEFAULT_ATTEMPTS = 2;

@@ -7,7 +7,7 @@ package org.outagesim.model.spec;
  * @param extra how long past the TTL they keep an answer: a fixed duration, or a distribution from
  *     which each violating resolver draws its own extension once
  */
-public record TtlViolationSpec(double fraction, DelaySpec extra) {
+public record TtlViolationSpec(double fraction, DelaySpec extra) implements java.io.Serializable {
 
   /** A fixed extension of {@code extraS} seconds. */
   public TtlViolationSpec(double fraction, double extraS) {

@@ -16,7 +16,8 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
  * @param path the scenario path, e.g. {@code tenants[*].user.returnProbability}
  * @param distribution what values the path may take
  */
-public record UncertainSpec(String path, Distribution distribution) {
+public record UncertainSpec(String path, Distribution distribution)
+    implements java.io.Serializable {
 
   /**
    * Lognormal values are kept between this quantile and its mirror (a probability below it is taken
@@ -29,7 +30,8 @@ public record UncertainSpec(String path, Distribution distribution) {
   private static final double Z95 = 1.6448536269514722;
 
   /** What values an uncertain path may take, and the value at a probability. */
-  public sealed interface Distribution permits Uniform, Triangular, LogNormal, Choice {
+  public sealed interface Distribution extends java.io.Serializable
+      permits Uniform, Triangular, LogNormal, Choice {
 
     /**
      * The value at cumulative probability {@code p} in [0, 1), as override text in the scenario's
