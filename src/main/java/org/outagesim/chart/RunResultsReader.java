@@ -89,7 +89,8 @@ public final class RunResultsReader {
   private static Map<String, Estimate> estimates(JsonNode metrics) {
     Map<String, Estimate> out = new LinkedHashMap<>();
     metrics
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 out.put(

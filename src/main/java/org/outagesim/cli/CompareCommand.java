@@ -108,6 +108,7 @@ final class CompareCommand implements Callable<Integer> {
   int maxReplications;
 
   @Mixin ThreadsOption threadsOption;
+  @Mixin EngineOption engineOption;
 
   @Option(
       names = "--out",
@@ -146,7 +147,15 @@ final class CompareCommand implements Callable<Integer> {
     DecisionFiles decision = new DecisionFiles(plan);
     SweepResult result =
         Studies.run(
-            plan.sweep(), folder, threads, resume, decision, main, spec.commandLine(), quiet);
+            plan.sweep(),
+            folder,
+            threads,
+            resume,
+            decision,
+            engineOption.factory(spec.commandLine()),
+            main,
+            spec.commandLine(),
+            quiet);
     Studies.draw(folder, noCharts);
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();

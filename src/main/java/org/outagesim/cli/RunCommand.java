@@ -72,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
   String duration;
 
   @Mixin ThreadsOption threadsOption;
+  @Mixin EngineOption engineOption;
 
   @Option(
       names = "--out",
@@ -155,7 +156,17 @@ final class RunCommand implements Callable<Integer> {
             : AssumptionPlanner.uncertainty(file, applied, uncertainty, null, List.of());
     if (resume) {
       UncertaintyStudy.checkResumable(out, input.sha256(), applied);
-      return finish(UncertaintyStudy.run(study, out, threads, true, main, spec, quiet), out);
+      return finish(
+          UncertaintyStudy.run(
+              study,
+              out,
+              threads,
+              true,
+              engineOption.factory(spec.commandLine()),
+              main,
+              spec,
+              quiet),
+          out);
     }
     OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
     SweepPlan.Precision goal =
@@ -211,7 +222,15 @@ final class RunCommand implements Callable<Integer> {
     Uncertainty answer =
         study == null
             ? null
-            : UncertaintyStudy.run(study, folder, threads, false, main, spec, quiet);
+            : UncertaintyStudy.run(
+                study,
+                folder,
+                threads,
+                false,
+                engineOption.factory(spec.commandLine()),
+                main,
+                spec,
+                quiet);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
       stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));

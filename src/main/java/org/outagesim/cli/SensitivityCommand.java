@@ -83,6 +83,7 @@ final class SensitivityCommand implements Callable<Integer> {
   Integer replications;
 
   @Mixin ThreadsOption threadsOption;
+  @Mixin EngineOption engineOption;
 
   @Option(
       names = "--out",
@@ -127,7 +128,16 @@ final class SensitivityCommand implements Callable<Integer> {
       Studies.removeEarlier(folder, FILES, List.of("tornado-", "morris-"));
     }
     SensitivityFiles files = new SensitivityFiles(plan);
-    Studies.run(plan.sweep(), folder, threads, resume, files, main, spec.commandLine(), quiet);
+    Studies.run(
+        plan.sweep(),
+        folder,
+        threads,
+        resume,
+        files,
+        engineOption.factory(spec.commandLine()),
+        main,
+        spec.commandLine(),
+        quiet);
     Studies.draw(folder, noCharts);
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.outagesim.chart.Charts;
+import org.outagesim.experiment.ReplicationEngine;
 import org.outagesim.report.OutputTarget;
 import org.outagesim.report.html.SweepReport;
 import org.outagesim.sweep.SweepPlan;
@@ -46,17 +47,19 @@ final class Studies {
       int threads,
       boolean resume,
       SweepOutputs outputs,
+      ReplicationEngine.Factory engine,
       Main main,
       CommandLine cmd,
       boolean quiet)
       throws Exception {
     SweepInfo info = new SweepInfo(VersionProvider.version(), main.args());
     if (quiet || !main.terminal()) {
-      return new SweepRunner(threads, SweepListener.NONE).run(plan, folder, resume, info, outputs);
+      return new SweepRunner(threads, SweepListener.NONE, engine)
+          .run(plan, folder, resume, info, outputs);
     }
     SweepProgress progress = new SweepProgress(cmd.getErr());
     try {
-      return new SweepRunner(threads, progress).run(plan, folder, resume, info, outputs);
+      return new SweepRunner(threads, progress, engine).run(plan, folder, resume, info, outputs);
     } finally {
       progress.finish();
     }

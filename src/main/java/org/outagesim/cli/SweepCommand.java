@@ -91,6 +91,7 @@ final class SweepCommand implements Callable<Integer> {
   int maxReplications;
 
   @Mixin ThreadsOption threadsOption;
+  @Mixin EngineOption engineOption;
 
   @Option(
       names = "--out",
@@ -141,7 +142,15 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepResult result =
         Studies.run(
-            plan, folder, threads, resume, SweepOutputs.NONE, main, spec.commandLine(), quiet);
+            plan,
+            folder,
+            threads,
+            resume,
+            SweepOutputs.NONE,
+            engineOption.factory(spec.commandLine()),
+            main,
+            spec.commandLine(),
+            quiet);
     Studies.draw(folder, noCharts);
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();

@@ -36,6 +36,7 @@ final class UncertaintyStudy {
       Path folder,
       int threads,
       boolean resume,
+      org.outagesim.experiment.ReplicationEngine.Factory engine,
       Main main,
       CommandSpec spec,
       boolean quiet)
@@ -47,6 +48,7 @@ final class UncertaintyStudy {
         threads,
         resume,
         files,
+        engine,
         main,
         spec.commandLine(),
         quiet);

@@ -18,7 +18,7 @@ import org.outagesim.stats.ReplicationResult;
  * only, and callers collect results by index, so results are the same whatever the thread count or
  * the order in which the threads finish.
  */
-public final class ReplicationPool implements AutoCloseable {
+public final class ReplicationPool implements ReplicationEngine {
 
   private final ExecutorService pool;
   private final ProgressListener listener;
@@ -42,14 +42,14 @@ public final class ReplicationPool implements AutoCloseable {
 
   /** Starts replication {@code index} of {@code scenario}. */
   public Future<ReplicationResult> submit(ScenarioSpec scenario, int index) {
-    return submit(scenario, index, Function.identity());
+    return start(scenario, index, Function.identity());
   }
 
   /**
    * Starts replication {@code index} of {@code scenario} and turns its result into what the caller
    * keeps, on the worker thread (so that a study need not hold whole results).
    */
-  public <T> Future<T> submit(
+  private <T> Future<T> start(
       ScenarioSpec scenario, int index, Function<ReplicationResult, T> keep) {
     submitted.incrementAndGet();
     return pool.submit(
@@ -61,6 +61,12 @@ public final class ReplicationPool implements AutoCloseable {
           }
           return kept;
         });
+  }
+
+  @Override
+  public <T extends java.io.Serializable> Future<T> submit(
+      ScenarioSpec scenario, int index, Keep<T> keep) {
+    return start(scenario, index, keep);
   }
 
   /** Waits for replication {@code index}, started by {@link #submit}. */

@@ -73,10 +73,15 @@ public final class ScenarioSchema {
     return node;
   }
 
+  /** A scenario path as {@code --set} takes it: keys, dots and [selectors]. */
+  static final String PATH_REGEX = "[A-Za-z0-9_.*\\[\\]-]+";
+
   private static ObjectNode anyKeyMapping(Shape s) {
     ObjectNode node = JSON.objectNode();
     node.put("type", "object");
-    node.set("propertyNames", pattern(Ids.REGEX));
+    // The keys of uncertain: are scenario paths (tenants[*].user.retries), the others ids.
+    boolean paths = s.element() == ScenarioShape.UNCERTAIN;
+    node.set("propertyNames", pattern(paths ? PATH_REGEX : Ids.REGEX));
     node.set("additionalProperties", shape(s.element()));
     return node;
   }

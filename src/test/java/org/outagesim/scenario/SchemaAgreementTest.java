@@ -53,7 +53,8 @@ class SchemaAgreementTest {
       node.get("properties").fieldNames().forEachRemaining(keys::add);
       out.put(path, keys);
       node.get("properties")
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(e -> schemaKeys(e.getValue(), join(path, e.getKey()), out));
     }
     if (node.has("items") && node.get("items").isObject()) {

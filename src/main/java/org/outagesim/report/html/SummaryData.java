@@ -66,7 +66,8 @@ record SummaryData(long replications, String currency, List<Row> tenants, Row al
     static Row of(JsonNode t) {
       Map<String, Stat> metrics = new LinkedHashMap<>();
       t.path("metrics")
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(e -> metrics.put(e.getKey(), Stat.of(e.getValue())));
       return new Row(
           t.path("tenant").asText(""),

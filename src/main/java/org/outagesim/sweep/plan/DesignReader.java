@@ -62,7 +62,7 @@ final class DesignReader {
           "no parameters; give path: [values], like tenants[shop].deployment.ttl: [10s, 60s]");
     }
     boolean complete = !node.isEmpty();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonPointer p = at.appendProperty(e.getKey());
       places.put(e.getKey(), fields.place(p));
@@ -242,7 +242,7 @@ final class DesignReader {
     }
     List<LhsRange> ranges = new ArrayList<>();
     boolean complete = true;
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       LhsRange range = range(e.getKey(), e.getValue(), at.appendProperty(e.getKey()));
       complete &= range != null;

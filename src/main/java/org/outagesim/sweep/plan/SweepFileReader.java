@@ -120,7 +120,7 @@ final class SweepFileReader {
     if (fields.mapping(node, at, "set", "{ tenants[*].cost.serverHour: 150 }") == null) {
       return out;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       out.add(e.getKey() + "=" + SweepYaml.valueText(e.getValue()));
     }
@@ -257,7 +257,8 @@ final class SweepFileReader {
     }
     if (node.isObject() && !node.isEmpty()) {
       Map<String, String> values = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         values.put(e.getKey(), SweepYaml.valueText(e.getValue()));
       }

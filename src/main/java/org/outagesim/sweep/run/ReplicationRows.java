@@ -13,7 +13,7 @@ import org.outagesim.stats.TenantResult;
  * @param replication replication index, from 0
  * @param rows tenant rows, the all-tenants row last
  */
-record ReplicationRows(int replication, List<TenantRow> rows) {
+record ReplicationRows(int replication, List<TenantRow> rows) implements java.io.Serializable {
 
   ReplicationRows {
     rows = List.copyOf(rows);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import org.outagesim.experiment.ReplicationEngine;
 import org.outagesim.experiment.ReplicationPool;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
@@ -32,7 +33,7 @@ final class SweepRounds {
   private final SweepCsv layout;
   private final ExistingRows existing;
   private final Path csv;
-  private final ReplicationPool pool;
+  private final ReplicationEngine pool;
   private final SweepListener listener;
   private SweepFile file;
   private int resumedBlocks;
@@ -43,7 +44,7 @@ final class SweepRounds {
       SweepCsv layout,
       ExistingRows existing,
       Path csv,
-      ReplicationPool pool,
+      ReplicationEngine pool,
       SweepListener listener) {
     this.plan = plan;
     this.scenarios = scenarios;
@@ -112,7 +113,11 @@ final class SweepRounds {
       List<Future<ReplicationRows>> futures = new ArrayList<>();
       if (earlier.get(p).isEmpty()) {
         for (int r = from; r < to; r++) {
-          futures.add(pool.submit(scenarios.get(p), r, ReplicationRows::of));
+          futures.add(
+              pool.submit(
+                  scenarios.get(p),
+                  r,
+                  (ReplicationEngine.Keep<ReplicationRows>) ReplicationRows::of));
         }
       }
       running.add(futures);

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.outagesim.experiment.Engines;
 import org.outagesim.experiment.Experiment;
-import org.outagesim.experiment.ReplicationPool;
+import org.outagesim.experiment.ReplicationEngine;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.OutputFolderException;
@@ -38,17 +39,32 @@ public final class SweepRunner {
 
   private final int threads;
   private final SweepListener listener;
+  private final ReplicationEngine.Factory engine;
 
   /**
+   * A runner on the local thread pool.
+   *
    * @param threads worker threads, at least 1 (default: {@link Experiment#defaultThreads()})
    * @param listener told of progress
    */
   public SweepRunner(int threads, SweepListener listener) {
+    this(threads, listener, Engines.get(Engines.LOCAL));
+  }
+
+  /**
+   * A runner on {@code engine}; the files are the same on every engine.
+   *
+   * @param threads worker threads of a local engine, at least 1
+   * @param listener told of progress
+   * @param engine where the replications run
+   */
+  public SweepRunner(int threads, SweepListener listener, ReplicationEngine.Factory engine) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.threads = threads;
     this.listener = listener;
+    this.engine = engine;
   }
 
   /**
@@ -96,8 +112,7 @@ public final class SweepRunner {
         resume ? ExistingRows.read(csv, layout) : ExistingRows.none(csv, layout);
     List<PointRows> points;
     SweepRounds rounds;
-    try (ReplicationPool pool =
-        new ReplicationPool(threads, listener::replicationFinished, started)) {
+    try (ReplicationEngine pool = engine.open(threads, listener::replicationFinished, started)) {
       rounds = new SweepRounds(plan, scenarios, layout, existing, csv, pool, listener);
       points = rounds.run();
     }

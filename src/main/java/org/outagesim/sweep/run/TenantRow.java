@@ -17,7 +17,8 @@ import org.outagesim.stats.TenantResult;
  * @param strategy deployment strategy key, empty for the all-tenants row
  * @param values metric values; {@code NaN} where a metric does not apply
  */
-record TenantRow(String tenant, String sector, String strategy, Map<Metric, Double> values) {
+record TenantRow(String tenant, String sector, String strategy, Map<Metric, Double> values)
+    implements java.io.Serializable {
 
   TenantRow {
     values = new EnumMap<>(values);
