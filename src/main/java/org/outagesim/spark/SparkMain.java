@@ -30,6 +30,7 @@ public final class SparkMain {
     SparkConf conf = new SparkConf().setAppName("outagesim");
     conf.setIfMissing("spark.master", "local[*]");
     conf.setIfMissing("spark.ui.enabled", "false");
+    conf.setIfMissing("spark.log.level", "WARN");
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
       quiet(spark);
       return run(spark, args);
