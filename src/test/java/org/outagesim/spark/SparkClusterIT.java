@@ -1,0 +1,250 @@
+package org.outagesim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outagesim.cli.Main;
+
+/**
+ * A real standalone Spark cluster on 127.0.0.1: a Master and a Worker (classes of spark-core, in
+ * JVMs of their own), the study submitted with SparkSubmit as {@code spark-submit} would, the app
+ * jar {@code target/outagesim-*-spark.jar}. The files are compared byte for byte with the local
+ * engine's.
+ */
+class SparkClusterIT {
+
+  private static final String SCENARIO =
+      """
+      name: cluster
+      start: 2018-11-22T08:00:00+09:00
+      duration: 1h
+      replications: 4
+      seed: 3
+      regions: [ { id: r1 }, { id: r2 } ]
+      dns: { resolvers: 20, clientCacheTtl: 0s }
+      faults:
+        - { type: region-resolver-failure, region: r1, at: 10m, duration: 20m, mode: servfail, errorRate: 1.0 }
+      tenants:
+        - id: shop
+          traffic: { sessionsPerSecond: 5 }
+          session: { pages: 3, conversion: 0.2, orderValue: 50 }
+          deployment: { strategy: active-passive, primary: r1, secondary: r2,
+                        healthCheck: { interval: 10s, threshold: 2, deep: true } }
+      """;
+
+  @TempDir Path tmp;
+  private final List<Process> processes = new ArrayList<>();
+
+  @AfterEach
+  void stopCluster() {
+    for (Process p : processes) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aSweepSubmittedToAStandaloneClusterGivesTheLocalFiles() throws Exception {
+    Path file = tmp.resolve("cluster.yaml");
+    Files.writeString(file, SCENARIO);
+    String[] sweep = {
+      "sweep",
+      file.toString(),
+      "--vary",
+      "tenants[shop].deployment.ttl=30s,5m",
+      "--quiet",
+      "--no-charts"
+    };
+    Path local = tmp.resolve("local");
+    int code =
+        Main.execute(
+            concat(sweep, "--out", local.toString()),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertEquals(0, code);
+
+    Path home = sparkHome();
+    int port = freePort();
+    String master = "spark://127.0.0.1:" + port;
+    start(
+        home,
+        "master",
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        Integer.toString(port),
+        "--webui-port",
+        Integer.toString(freePort()));
+    start(
+        home,
+        "worker",
+        "org.apache.spark.deploy.worker.Worker",
+        "--host",
+        "127.0.0.1",
+        "--cores",
+        "2",
+        "--memory",
+        "1g",
+        "--webui-port",
+        Integer.toString(freePort()),
+        master);
+
+    Path onCluster = tmp.resolve("cluster");
+    List<String> submit = new ArrayList<>(java());
+    submit.addAll(
+        List.of(
+            "org.apache.spark.deploy.SparkSubmit",
+            "--class",
+            "org.outagesim.spark.SparkMain",
+            "--master",
+            master,
+            "--conf",
+            "spark.driver.host=127.0.0.1",
+            "--conf",
+            "spark.executor.extraJavaOptions=" + System.getProperty("spark.jvm.options", ""),
+            "--conf",
+            "spark.executor.memory=512m",
+            appJar().toString()));
+    submit.addAll(Arrays.asList(concat(sweep, "--out", onCluster.toString())));
+    ProcessBuilder pb = new ProcessBuilder(submit).redirectErrorStream(true);
+    pb.environment().put("SPARK_HOME", home.toString());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    pb.redirectOutput(tmp.resolve("submit.log").toFile());
+    Process p = pb.start();
+    processes.add(p);
+    assertTrue(
+        p.waitFor(4, TimeUnit.MINUTES),
+        "timed out: " + Files.readString(tmp.resolve("submit.log")));
+    assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("submit.log")));
+    for (String name : List.of("sweep.csv", "sweep-summary.csv", "sweep-differences.csv")) {
+      assertArrayEquals(
+          Files.readAllBytes(local.resolve(name)),
+          Files.readAllBytes(onCluster.resolve(name)),
+          name);
+    }
+  }
+
+  /** The JVM of the test, with the module openings Spark needs. */
+  private static List<String> java() {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String o : System.getProperty("spark.jvm.options", "").split(" ", -1)) {
+      if (!o.isBlank()) {
+        cmd.add(o);
+      }
+    }
+    cmd.add("-cp");
+    cmd.add(String.join(File.pathSeparator, sparkJars()));
+    return cmd;
+  }
+
+  private void start(Path home, String name, String mainClass, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(java());
+    cmd.add(mainClass);
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("SPARK_HOME", home.toString());
+    pb.environment().put("SPARK_SCALA_VERSION", "2.13");
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    pb.redirectOutput(tmp.resolve(name + ".log").toFile());
+    processes.add(pb.start());
+  }
+
+  /**
+   * Libraries of outagesim (and of its tests) that a Spark distribution does not hold: left out of
+   * the cluster's class path, so that the executors load them from the app jar only.
+   */
+  private static final List<String> NOT_SPARK =
+      List.of(
+          "/nl/tudelft/",
+          "/org/djutils/",
+          "/org/djunits/",
+          "/ch/qos/logback/",
+          "/org/jfree/",
+          "/info/picocli/",
+          "/de/siegmar/",
+          "/com/tngtech/",
+          "/org/junit/",
+          "/org/opentest4j/",
+          "/org/apiguardian/",
+          "/org/jsoup/",
+          "/com/networknt/",
+          "/com/ethlo/",
+          "/jackson-dataformat-");
+
+  /**
+   * The jars of a Spark distribution: the test class path without outagesim and its own libraries,
+   * plus Spark's log4j binding (left out of the build's class path, see the pom), as a real cluster
+   * has it.
+   */
+  private static List<String> sparkJars() {
+    List<String> jars =
+        new ArrayList<>(
+            Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator, -1))
+                .filter(e -> e.endsWith(".jar"))
+                .filter(e -> !e.contains("outagesim"))
+                .filter(e -> NOT_SPARK.stream().noneMatch(e::contains))
+                .toList());
+    jars.stream()
+        .filter(e -> e.contains("/log4j-api/"))
+        .findFirst()
+        .map(api -> api.replace("log4j-api", "log4j-slf4j2-impl"))
+        .filter(binding -> Files.exists(Path.of(binding)))
+        .ifPresent(jars::add);
+    return jars;
+  }
+
+  /** A SPARK_HOME whose jars/ holds those jars, as a Worker expects for its executors. */
+  private Path sparkHome() throws IOException {
+    Path home = tmp.resolve("spark-home");
+    Path jars = Files.createDirectories(home.resolve("jars"));
+    for (String jar : sparkJars()) {
+      Path source = Path.of(jar);
+      Path link = jars.resolve(source.getFileName());
+      if (!Files.exists(link)) {
+        Files.createSymbolicLink(link, source);
+      }
+    }
+    return home;
+  }
+
+  private static Path appJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files
+          .filter(f -> f.toString().endsWith("-spark.jar"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no -spark.jar in target/: run mvn verify"));
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] out = new String[head.length + tail.length];
+    System.arraycopy(head, 0, out, 0, head.length);
+    System.arraycopy(tail, 0, out, head.length, tail.length);
+    return out;
+  }
+}
