@@ -72,6 +72,75 @@ class SparkClusterIT {
       "--quiet",
       "--no-charts"
     };
+    Path local = runLocally(sweep);
+    Path home = sparkHome();
+    String master = startMaster(home);
+    startWorker(home, master, "worker");
+    Path onCluster = tmp.resolve("cluster");
+    Process p = submit(home, master, concat(sweep, "--out", onCluster.toString()));
+    assertFinished(p);
+    assertSameFiles(local, onCluster);
+  }
+
+  /**
+   * Fault tolerance: the Worker's JVM (and its executor) is killed while the study runs and a new
+   * Worker is started; Spark runs the lost tasks again there, and since a task's random numbers
+   * depend only on the seed, the point and the replication, the files are the same.
+   */
+  @Test
+  void aStudyOutlivesItsWorkerBeingKilled() throws Exception {
+    Path file = tmp.resolve("slow.yaml");
+    Files.writeString(
+        file,
+        SCENARIO
+            .replace("duration: 1h", "duration: 3h")
+            .replace("sessionsPerSecond: 5", "sessionsPerSecond: 40"));
+    String[] sweep = {
+      "sweep",
+      file.toString(),
+      "--vary",
+      "tenants[shop].deployment.ttl=30s,2m,5m",
+      "--quiet",
+      "--no-charts"
+    };
+    Path local = runLocally(sweep);
+    Path home = sparkHome();
+    String master = startMaster(home);
+    Process worker = startWorker(home, master, "worker-1");
+    Path onCluster = tmp.resolve("cluster");
+    Process p = submit(home, master, concat(sweep, "--out", onCluster.toString()));
+    // Kill the Worker once the first point is written: the other points' tasks are running.
+    Path csv = onCluster.resolve("sweep.csv");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (p.isAlive() && lines(csv) < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(p.isAlive(), "the study must still be running when its worker dies");
+    worker.descendants().forEach(ProcessHandle::destroyForcibly);
+    worker.destroyForcibly();
+    worker.waitFor(30, TimeUnit.SECONDS);
+    startWorker(home, master, "worker-2");
+    assertFinished(p);
+    assertSameFiles(local, onCluster);
+    String driver = Files.readString(tmp.resolve("submit.log"));
+    assertTrue(
+        driver.contains("Lost executor") || driver.contains("ExecutorLost"),
+        "the driver saw its executor go: " + driver);
+    assertTrue(
+        Files.readString(tmp.resolve("worker-2.log")).contains("Asked to launch executor"),
+        "the new worker ran the rest");
+  }
+
+  private static long lines(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return 0;
+    }
+    try (Stream<String> l = Files.lines(file)) {
+      return l.count();
+    }
+  }
+
+  private Path runLocally(String[] sweep) {
     Path local = tmp.resolve("local");
     int code =
         Main.execute(
@@ -79,10 +148,11 @@ class SparkClusterIT {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertEquals(0, code);
+    return local;
+  }
 
-    Path home = sparkHome();
+  private String startMaster(Path home) throws IOException {
     int port = freePort();
-    String master = "spark://127.0.0.1:" + port;
     start(
         home,
         "master",
@@ -93,9 +163,13 @@ class SparkClusterIT {
         Integer.toString(port),
         "--webui-port",
         Integer.toString(freePort()));
-    start(
+    return "spark://127.0.0.1:" + port;
+  }
+
+  private Process startWorker(Path home, String master, String name) throws IOException {
+    return start(
         home,
-        "worker",
+        name,
         "org.apache.spark.deploy.worker.Worker",
         "--host",
         "127.0.0.1",
@@ -106,8 +180,10 @@ class SparkClusterIT {
         "--webui-port",
         Integer.toString(freePort()),
         master);
+  }
 
-    Path onCluster = tmp.resolve("cluster");
+  /** {@code spark-submit --class org.outagesim.spark.SparkMain --master URL APP_JAR args}. */
+  private Process submit(Path home, String master, String[] args) throws IOException {
     List<String> submit = new ArrayList<>(java());
     submit.addAll(
         List.of(
@@ -123,17 +199,23 @@ class SparkClusterIT {
             "--conf",
             "spark.executor.memory=512m",
             appJar().toString()));
-    submit.addAll(Arrays.asList(concat(sweep, "--out", onCluster.toString())));
+    submit.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(submit).redirectErrorStream(true);
     pb.environment().put("SPARK_HOME", home.toString());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.redirectOutput(tmp.resolve("submit.log").toFile());
     Process p = pb.start();
     processes.add(p);
-    assertTrue(
-        p.waitFor(4, TimeUnit.MINUTES),
-        "timed out: " + Files.readString(tmp.resolve("submit.log")));
+    return p;
+  }
+
+  private void assertFinished(Process p) throws Exception {
+    String log = "see " + tmp.resolve("submit.log");
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + log);
     assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("submit.log")));
+  }
+
+  private static void assertSameFiles(Path local, Path onCluster) throws IOException {
     for (String name : List.of("sweep.csv", "sweep-summary.csv", "sweep-differences.csv")) {
       assertArrayEquals(
           Files.readAllBytes(local.resolve(name)),
@@ -156,7 +238,8 @@ class SparkClusterIT {
     return cmd;
   }
 
-  private void start(Path home, String name, String mainClass, String... args) throws IOException {
+  private Process start(Path home, String name, String mainClass, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>(java());
     cmd.add(mainClass);
     cmd.addAll(List.of(args));
@@ -165,7 +248,9 @@ class SparkClusterIT {
     pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.redirectOutput(tmp.resolve(name + ".log").toFile());
-    processes.add(pb.start());
+    Process p = pb.start();
+    processes.add(p);
+    return p;
   }
 
   /**
