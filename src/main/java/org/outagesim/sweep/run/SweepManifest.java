@@ -18,9 +18,9 @@ import org.outagesim.sweep.SweepPlan;
 /**
  * {@code manifest.json} of a sweep: how to repeat it (tool version, scenario file and hash, base
  * overrides, seed, the plan with every point's values) and what precision-based stopping did.
- * {@code threads}, {@code wall_seconds}, {@code java_version} and {@code command_line} describe
- * this execution and differ between otherwise equal sweeps; a resumed sweep reports the wall time
- * of its last part only.
+ * {@code engine} ({@code local} or {@code spark}), {@code threads} (of the local engine), {@code
+ * wall_seconds}, {@code java_version} and {@code command_line} describe this execution and differ
+ * between otherwise equal sweeps; a resumed sweep reports the wall time of its last part only.
  */
 final class SweepManifest {
 
@@ -35,6 +35,7 @@ final class SweepManifest {
     "baseOverrides",
     "seed",
     "plan",
+    "engine",
     "threads",
     "wallSeconds",
     "javaVersion",
@@ -47,6 +48,7 @@ final class SweepManifest {
       List<String> baseOverrides,
       long seed,
       Plan plan,
+      String engine,
       int threads,
       double wallSeconds,
       String javaVersion,
@@ -98,6 +100,7 @@ final class SweepManifest {
       List<PointRows> points,
       long seed,
       SweepInfo info,
+      String engine,
       int threads,
       double wallSeconds)
       throws IOException {
@@ -146,6 +149,7 @@ final class SweepManifest {
             plan.baseOverrides(),
             seed,
             planInfo,
+            engine,
             threads,
             wallSeconds,
             System.getProperty("java.version"),

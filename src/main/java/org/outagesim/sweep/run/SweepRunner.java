@@ -127,7 +127,8 @@ public final class SweepRunner {
     replace(
         folder,
         SweepManifest.NAME,
-        SweepManifest.json(plan, points, scenarios.get(0).seed(), info, threads, wall));
+        SweepManifest.json(
+            plan, points, scenarios.get(0).seed(), info, engine.name(), threads, wall));
     int replications = points.get(0).replicationCount();
     Boolean reached = plan.precision() == null ? null : allMet(plan, points);
     return new SweepResult(folder, replications, reached, rounds.resumedBlocks(), wall);
