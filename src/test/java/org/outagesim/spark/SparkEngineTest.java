@@ -166,6 +166,34 @@ class SparkEngineTest {
     assertTrue(o.err().contains("--engine spark runs under spark-submit"), o.err());
   }
 
+  /**
+   * A task that throws ends with the model's message once Spark has given up (local mode tries
+   * once); the study turns that into exit code 3 as for the local engine.
+   */
+  @Test
+  void aFailingTaskFailsItsFutureWithTheModelsMessage() throws Exception {
+    Path file = tmp.resolve("small.yaml");
+    Files.writeString(file, SCENARIO);
+    org.outagesim.model.spec.ScenarioSpec scenario =
+        org.outagesim.scenario.ScenarioLoader.load(file, List.of());
+    try (org.outagesim.experiment.ReplicationEngine engine =
+        new SparkEngines(spark).open(1, org.outagesim.experiment.ProgressListener.NONE, 0)) {
+      java.util.concurrent.Future<String> ok = engine.submit(scenario, 0, r -> "fine");
+      java.util.concurrent.Future<String> bad =
+          engine.submit(
+              scenario.withTenants(scenario.tenants()),
+              1,
+              r -> {
+                throw new IllegalStateException("the model broke");
+              });
+      assertEquals("fine", ok.get());
+      java.util.concurrent.ExecutionException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              java.util.concurrent.ExecutionException.class, bad::get);
+      assertTrue(e.getCause().getMessage().contains("the model broke"), e.getCause().getMessage());
+    }
+  }
+
   private static void assertSameFiles(Path a, Path b, List<String> names) throws Exception {
     for (String name : names) {
       assertArrayEquals(
