@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.experiment.ProgressListener;
+import org.outagesim.experiment.ReplicationEngine;
 import org.outagesim.experiment.SpeedCalibration;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.report.AtomicFolder;
@@ -193,10 +194,14 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     if (goal == null) {
-      result = withProgress(listener -> new Experiment(threads, listener).run(scenario));
+      ReplicationEngine.Factory engine = engineOption.factory(spec.commandLine());
+      result = withProgress(listener -> new Experiment(threads, listener, engine).run(scenario));
     } else {
       PrecisionStopping.Outcome outcome =
-          withProgress(listener -> PrecisionStopping.run(scenario, goal, threads, listener));
+          withProgress(
+              listener ->
+                  PrecisionStopping.run(
+                      scenario, goal, threads, listener, engineOption.factory(spec.commandLine())));
       result = outcome.result();
       reached =
           new RunInfo.Precision(

@@ -18,17 +18,28 @@ public final class Experiment {
 
   private final int threads;
   private final ProgressListener listener;
+  private final ReplicationEngine.Factory engine;
 
   /**
    * @param threads worker threads, at least 1
    * @param listener told after each replication
    */
   public Experiment(int threads, ProgressListener listener) {
+    this(threads, listener, Engines.get(Engines.LOCAL));
+  }
+
+  /**
+   * @param threads worker threads of a local engine, at least 1
+   * @param listener told after each replication
+   * @param engine where the replications run; the results are the same on every engine
+   */
+  public Experiment(int threads, ProgressListener listener, ReplicationEngine.Factory engine) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.threads = threads;
     this.listener = listener;
+    this.engine = engine;
   }
 
   /** The default thread count: every available core. */
@@ -53,11 +64,11 @@ public final class Experiment {
     int total = to - from;
     ProgressListener ofThese =
         (done, submitted, elapsedS) -> listener.replicationFinished(done, total, elapsedS);
-    try (ReplicationPool pool =
-        new ReplicationPool(Math.min(threads, Math.max(1, total)), ofThese, startedNanos)) {
+    try (ReplicationEngine pool =
+        engine.open(Math.min(threads, Math.max(1, total)), ofThese, startedNanos)) {
       List<Future<ReplicationResult>> futures = new ArrayList<>();
       for (int r = from; r < to; r++) {
-        futures.add(pool.submit(scenario, r));
+        futures.add(pool.submit(scenario, r, (ReplicationEngine.Keep<ReplicationResult>) x -> x));
       }
       List<ReplicationResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {

@@ -4,7 +4,8 @@ package org.outagesim.stats;
  * Per-minute counts of one tenant in one replication. Minute {@code m} covers simulation time
  * {@code [60 m, 60 (m + 1))}; a request counts in the minute its final outcome is known.
  */
-public final class MinuteSeries {
+public final class MinuteSeries implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The counted quantities, in the column order of {@code timeseries.csv}. */
   public enum Series {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param tenants one result per tenant, in scenario order
  * @param events number of simulation events executed
  */
-public record ReplicationResult(int replication, List<TenantResult> tenants, long events) {
+public record ReplicationResult(int replication, List<TenantResult> tenants, long events)
+    implements java.io.Serializable {
   public ReplicationResult {
     tenants = List.copyOf(tenants);
   }

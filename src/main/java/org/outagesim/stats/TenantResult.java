@@ -21,7 +21,8 @@ public record TenantResult(
     String strategy,
     Map<Metric, Double> values,
     MinuteSeries series,
-    Histogram latencyMicros) {
+    Histogram latencyMicros)
+    implements java.io.Serializable {
 
   public TenantResult {
     values = new EnumMap<>(values);

@@ -149,6 +149,56 @@ class SparkEngineTest {
   }
 
   @Test
+  void aRunGivesTheSameFilesOnSparkAsLocally() throws Exception {
+    Path file = tmp.resolve("small.yaml");
+    Files.writeString(file, SCENARIO);
+    Path a = tmp.resolve("local");
+    Path b = tmp.resolve("spark");
+    String[] run = {
+      "run", file.toString(), "--replications", "4", "--quiet", "--no-charts", "--out"
+    };
+    Outcome l = local(concat(run, a.toString()));
+    assertEquals(0, l.code(), l.toString());
+    assertEquals(0, onSpark(concat(run, b.toString())));
+    assertSameFiles(
+        a, b, List.of("replications.csv", "summary.csv", "summary.json", "timeseries.csv"));
+  }
+
+  /**
+   * Precision-based rounds and resume on Spark: the rounds stop where the local engine's do, and
+   * resuming a finished study reads its rows back and writes the same files.
+   */
+  @Test
+  void precisionRoundsAndResumeWorkOnSpark() throws Exception {
+    Path file = tmp.resolve("small.yaml");
+    Files.writeString(file, SCENARIO);
+    Path a = tmp.resolve("local");
+    Path b = tmp.resolve("spark");
+    String[] sweep = {
+      "sweep",
+      file.toString(),
+      "--vary",
+      "dns.negativeTtl=1m,10m",
+      "--precision",
+      "0.05",
+      "--metric",
+      "transactions_lost",
+      "--max-replications",
+      "9",
+      "--quiet",
+      "--no-charts",
+      "--out"
+    };
+    Outcome l = local(concat(sweep, a.toString()));
+    assertEquals(0, l.code(), l.toString());
+    assertEquals(0, onSpark(concat(sweep, b.toString())));
+    assertSameFiles(a, b, List.of("sweep.csv", "sweep-summary.csv", "sweep-differences.csv"));
+    byte[] before = Files.readAllBytes(b.resolve("sweep-summary.csv"));
+    assertEquals(0, onSpark(concat(sweep, b.toString(), "--resume")));
+    assertArrayEquals(before, Files.readAllBytes(b.resolve("sweep-summary.csv")));
+  }
+
+  @Test
   void sparkIsNotAvailableOutsideSparkSubmit() throws Exception {
     Path file = tmp.resolve("small.yaml");
     Files.writeString(file, SCENARIO);

@@ -2,9 +2,11 @@ package org.outagesim.sweep.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.outagesim.experiment.Engines;
 import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.experiment.ProgressListener;
+import org.outagesim.experiment.ReplicationEngine;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.stats.MetricSummary;
@@ -43,10 +45,21 @@ public final class PrecisionStopping {
   public static Outcome run(
       ScenarioSpec scenario, Precision precision, int threads, ProgressListener listener)
       throws SimulationFailedException, InterruptedException {
+    return run(scenario, precision, threads, listener, Engines.get(Engines.LOCAL));
+  }
+
+  /** As {@link #run(ScenarioSpec, Precision, int, ProgressListener)}, on {@code engine}. */
+  public static Outcome run(
+      ScenarioSpec scenario,
+      Precision precision,
+      int threads,
+      ProgressListener listener,
+      ReplicationEngine.Factory engine)
+      throws SimulationFailedException, InterruptedException {
     int firstRound = scenario.replications();
     PrecisionRule.check(precision, firstRound);
     long started = System.nanoTime();
-    Experiment experiment = new Experiment(threads, listener);
+    Experiment experiment = new Experiment(threads, listener, engine);
     List<ReplicationResult> results = new ArrayList<>();
     int count = 0;
     int target = firstRound;
