@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,28 @@ class PackagedJarIT {
     assertTrue(
         machine.matches(".*max heap (19[0-9]|200) MiB.*"),
         "the JVM did not get -Xmx200m: " + machine);
+  }
+
+  /** Spark is the cluster's: neither the CLI jar nor the -spark.jar carries it. */
+  @Test
+  void neitherJarCarriesSpark() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      List<Path> jars =
+          files
+              .filter(f -> f.toString().endsWith("-all.jar") || f.toString().endsWith("-spark.jar"))
+              .toList();
+      assertEquals(2, jars.size(), jars.toString());
+      for (Path jar : jars) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+          assertTrue(
+              zip.stream().noneMatch(e -> e.getName().startsWith("org/apache/spark/")),
+              jar + " holds Spark classes");
+          assertTrue(
+              zip.getEntry("org/outagesim/spark/SparkMain.class") != null,
+              jar + " lacks SparkMain");
+        }
+      }
+    }
   }
 
   private static Path shadedJar() throws IOException {
