@@ -23,6 +23,18 @@ public final class Charts {
   /** Folder, inside a result folder, that holds the charts. */
   public static final String FOLDER = "charts";
 
+  /** File names of a sweep's charts start with this. */
+  public static final String SWEEP_PREFIX = "sweep-";
+
+  /** File names of a comparison's decision charts ({@code decision-<tenant>}) start with this. */
+  public static final String DECISION_PREFIX = "decision-";
+
+  /** File names of one-at-a-time sensitivity charts ({@code tornado-<metric>}). */
+  public static final String TORNADO_PREFIX = "tornado-";
+
+  /** File names of Morris screening charts ({@code morris-<metric>}). */
+  public static final String MORRIS_PREFIX = "morris-";
+
   /** Every chart of a run, in the order a report shows them. */
   public static final List<Chart<RunResults>> RUN_CHARTS =
       List.of(
@@ -98,7 +110,7 @@ public final class Charts {
 
   /** The file name (without extension) of a tenant's decision chart. */
   public static String decisionChartName(String tenant) {
-    return DecisionChart.name(tenant);
+    return DECISION_PREFIX + tenant;
   }
 
   /**

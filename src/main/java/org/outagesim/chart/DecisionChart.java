@@ -50,14 +50,9 @@ final class DecisionChart implements Chart<DecisionResults> {
     this.tenant = tenant;
   }
 
-  /** The chart's file name for a tenant. */
-  static String name(String tenant) {
-    return "decision-" + tenant;
-  }
-
   @Override
   public String name() {
-    return name(tenant);
+    return Charts.decisionChartName(tenant);
   }
 
   /** A point of the chart: the designs that share it. */

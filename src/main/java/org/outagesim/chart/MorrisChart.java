@@ -31,7 +31,7 @@ final class MorrisChart implements Chart<SensitivityResults> {
 
   @Override
   public String name() {
-    return "morris-" + metric;
+    return Charts.MORRIS_PREFIX + metric;
   }
 
   @Override

@@ -33,7 +33,7 @@ final class SweepHeatmapChart implements Chart<SweepResults> {
 
   @Override
   public String name() {
-    return "sweep-" + metric + "-heatmap";
+    return Charts.SWEEP_PREFIX + metric + "-heatmap";
   }
 
   @Override

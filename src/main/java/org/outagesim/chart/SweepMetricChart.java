@@ -37,7 +37,7 @@ final class SweepMetricChart implements Chart<SweepResults> {
 
   @Override
   public String name() {
-    return "sweep-" + metric;
+    return Charts.SWEEP_PREFIX + metric;
   }
 
   @Override

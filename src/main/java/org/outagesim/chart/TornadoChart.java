@@ -40,7 +40,7 @@ final class TornadoChart implements Chart<SensitivityResults> {
 
   @Override
   public String name() {
-    return "tornado-" + metric;
+    return Charts.TORNADO_PREFIX + metric;
   }
 
   /** The rows of this metric, top to bottom (the file's order: largest swing first). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.outagesim.chart.Charts;
 import org.outagesim.decision.DecisionFiles;
 import org.outagesim.scenario.FileKind;
 import org.outagesim.sweep.ComparisonPlan;
@@ -110,25 +111,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin ThreadsOption threadsOption;
   @Mixin EngineOption engineOption;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Comparison folder (default: output/<name>-compare/<UTC time>).")
-  Path out;
-
-  @Option(names = "--resume", description = "Continue the comparison whose sweep.csv is in --out.")
-  boolean resume;
-
-  @Option(
-      names = "--force",
-      description = "With --out: remove an earlier comparison's files from the folder first.")
-  boolean force;
-
-  @Option(names = "--no-charts", description = "Do not draw the charts.")
-  boolean noCharts;
-
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin StudyFolderOptions folderOptions;
 
   @Mixin OverrideOptions overrides;
   @Mixin VerboseOption verbose;
@@ -136,13 +119,17 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
-    Studies.checkResume(spec.commandLine(), out, resume, force, "comparison");
+    Studies.checkResume(
+        spec.commandLine(),
+        folderOptions.out,
+        folderOptions.resume,
+        folderOptions.force,
+        "comparison");
     ScenarioInput.read(file);
     ComparisonPlan plan = withPrecision(plan());
-    Path folder =
-        out != null ? out : Studies.defaultFolder(plan.sweep().scenarioFile(), "-compare");
-    if (force) {
-      Studies.removeEarlier(folder, FILES, List.of("sweep-", "decision-"));
+    Path folder = folderOptions.folder(plan.sweep().scenarioFile(), "-compare");
+    if (folderOptions.force) {
+      Studies.removeEarlier(folder, FILES, List.of(Charts.SWEEP_PREFIX, Charts.DECISION_PREFIX));
     }
     DecisionFiles decision = new DecisionFiles(plan);
     SweepResult result =
@@ -150,14 +137,14 @@ final class CompareCommand implements Callable<Integer> {
             plan.sweep(),
             folder,
             threads,
-            resume,
+            folderOptions.resume,
             decision,
             engineOption.factory(spec.commandLine()),
             main,
             spec.commandLine(),
-            quiet);
-    Studies.draw(folder, noCharts);
-    if (!quiet) {
+            folderOptions.quiet);
+    Studies.draw(folder, folderOptions.noCharts);
+    if (!folderOptions.quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,

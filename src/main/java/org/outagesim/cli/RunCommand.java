@@ -146,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
     Instant started = Instant.now();
     int threads = threadsOption.checked(spec.commandLine());
     checkUncertaintyOptions();
+    ReplicationEngine.Factory engine = engineOption.factory(spec.commandLine());
     ScenarioInput input = ScenarioInput.read(file);
     Map<String, String> options = optionOverrides();
     List<String> applied = new ArrayList<>(overrides.sets());
@@ -158,16 +159,7 @@ final class RunCommand implements Callable<Integer> {
     if (resume) {
       UncertaintyStudy.checkResumable(out, input.sha256(), applied);
       return finish(
-          UncertaintyStudy.run(
-              study,
-              out,
-              threads,
-              true,
-              engineOption.factory(spec.commandLine()),
-              main,
-              spec,
-              quiet),
-          out);
+          UncertaintyStudy.run(study, out, threads, true, engine, main, spec, quiet), out);
     }
     OutputTarget chosen = out == null ? null : OutputTarget.chosen(out, force);
     SweepPlan.Precision goal =
@@ -194,14 +186,11 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     if (goal == null) {
-      ReplicationEngine.Factory engine = engineOption.factory(spec.commandLine());
       result = withProgress(listener -> new Experiment(threads, listener, engine).run(scenario));
     } else {
       PrecisionStopping.Outcome outcome =
           withProgress(
-              listener ->
-                  PrecisionStopping.run(
-                      scenario, goal, threads, listener, engineOption.factory(spec.commandLine())));
+              listener -> PrecisionStopping.run(scenario, goal, threads, listener, engine));
       result = outcome.result();
       reached =
           new RunInfo.Precision(
@@ -227,15 +216,7 @@ final class RunCommand implements Callable<Integer> {
     Uncertainty answer =
         study == null
             ? null
-            : UncertaintyStudy.run(
-                study,
-                folder,
-                threads,
-                false,
-                engineOption.factory(spec.commandLine()),
-                main,
-                spec,
-                quiet);
+            : UncertaintyStudy.run(study, folder, threads, false, engine, main, spec, quiet);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
       stdout.print(Files.readString(folder.resolve(SummaryJson.NAME)));

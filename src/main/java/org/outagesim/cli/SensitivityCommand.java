@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.outagesim.chart.Charts;
 import org.outagesim.sweep.AssumptionPlan;
 import org.outagesim.sweep.plan.AssumptionPlanner;
 import org.outagesim.uncertainty.MorrisRow;
@@ -85,25 +86,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Mixin ThreadsOption threadsOption;
   @Mixin EngineOption engineOption;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Study folder (default: output/<name>-sensitivity/<UTC time>).")
-  Path out;
-
-  @Option(names = "--resume", description = "Continue the study whose sweep.csv is in --out.")
-  boolean resume;
-
-  @Option(
-      names = "--force",
-      description = "With --out: remove an earlier study's files from the folder first.")
-  boolean force;
-
-  @Option(names = "--no-charts", description = "Do not draw the charts.")
-  boolean noCharts;
-
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin StudyFolderOptions folderOptions;
 
   @Mixin OverrideOptions overrides;
   @Mixin VerboseOption verbose;
@@ -111,7 +94,8 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
-    Studies.checkResume(spec.commandLine(), out, resume, force, "study");
+    Studies.checkResume(
+        spec.commandLine(), folderOptions.out, folderOptions.resume, folderOptions.force, "study");
     boolean morris = method.equals("morris");
     if (!morris && !method.equals("one-at-a-time") && !method.equals("oat")) {
       throw new ParameterException(
@@ -123,23 +107,23 @@ final class SensitivityCommand implements Callable<Integer> {
             ? AssumptionPlanner.morris(
                 file, overrides.sets(), trajectories, levels, replications, metrics)
             : AssumptionPlanner.oneAtATime(file, overrides.sets(), replications, metrics);
-    Path folder = out != null ? out : Studies.defaultFolder(file, "-sensitivity");
-    if (force) {
-      Studies.removeEarlier(folder, FILES, List.of("tornado-", "morris-"));
+    Path folder = folderOptions.folder(file, "-sensitivity");
+    if (folderOptions.force) {
+      Studies.removeEarlier(folder, FILES, List.of(Charts.TORNADO_PREFIX, Charts.MORRIS_PREFIX));
     }
     SensitivityFiles files = new SensitivityFiles(plan);
     Studies.run(
         plan.sweep(),
         folder,
         threads,
-        resume,
+        folderOptions.resume,
         files,
         engineOption.factory(spec.commandLine()),
         main,
         spec.commandLine(),
-        quiet);
-    Studies.draw(folder, noCharts);
-    if (!quiet) {
+        folderOptions.quiet);
+    Studies.draw(folder, folderOptions.noCharts);
+    if (!folderOptions.quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(text(files.result(), plan));
       stdout.printf(

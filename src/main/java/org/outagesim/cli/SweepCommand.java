@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.outagesim.chart.Charts;
 import org.outagesim.stats.Metric;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.plan.SweepPlanner;
@@ -93,25 +94,7 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin ThreadsOption threadsOption;
   @Mixin EngineOption engineOption;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Sweep folder (default: output/<name>-sweep/<UTC time>).")
-  Path out;
-
-  @Option(names = "--resume", description = "Continue the sweep whose sweep.csv is in --out.")
-  boolean resume;
-
-  @Option(
-      names = "--force",
-      description = "With --out: remove an earlier sweep's files from the folder first.")
-  boolean force;
-
-  @Option(names = "--no-charts", description = "Do not draw the sweep charts.")
-  boolean noCharts;
-
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin StudyFolderOptions folderOptions;
 
   @Mixin OverrideOptions overrides;
   @Mixin VerboseOption verbose;
@@ -119,7 +102,8 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int threads = threadsOption.checked(spec.commandLine());
-    Studies.checkResume(spec.commandLine(), out, resume, force, "sweep");
+    Studies.checkResume(
+        spec.commandLine(), folderOptions.out, folderOptions.resume, folderOptions.force, "sweep");
     if (varies.isEmpty()
         && (replications != null
             || baseline != null
@@ -136,23 +120,23 @@ final class SweepCommand implements Callable<Integer> {
                 ? SweepPlanner.fromFile(file, overrides.sets())
                 : SweepPlanner.fromCommandLine(
                     file, overrides.sets(), varies, replications, metrics, baseline));
-    Path folder = out != null ? out : Studies.defaultFolder(plan.scenarioFile(), "-sweep");
-    if (force) {
-      Studies.removeEarlier(folder, SWEEP_FILES, List.of("sweep-"));
+    Path folder = folderOptions.folder(plan.scenarioFile(), "-sweep");
+    if (folderOptions.force) {
+      Studies.removeEarlier(folder, SWEEP_FILES, List.of(Charts.SWEEP_PREFIX));
     }
     SweepResult result =
         Studies.run(
             plan,
             folder,
             threads,
-            resume,
+            folderOptions.resume,
             SweepOutputs.NONE,
             engineOption.factory(spec.commandLine()),
             main,
             spec.commandLine(),
-            quiet);
-    Studies.draw(folder, noCharts);
-    if (!quiet) {
+            folderOptions.quiet);
+    Studies.draw(folder, folderOptions.noCharts);
+    if (!folderOptions.quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,

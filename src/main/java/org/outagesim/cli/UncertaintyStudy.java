@@ -3,13 +3,12 @@ package org.outagesim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.outagesim.report.AtomicFiles;
 import org.outagesim.report.SummaryJson;
 import org.outagesim.report.html.HtmlReport;
 import org.outagesim.sweep.AssumptionPlan;
@@ -54,13 +53,7 @@ final class UncertaintyStudy {
         quiet);
     Uncertainty u = files.result();
     try {
-      Path tmp = folder.resolve("." + Uncertainty.CSV + ".tmp");
-      Files.writeString(tmp, u.csv());
-      Files.move(
-          tmp,
-          folder.resolve(Uncertainty.CSV),
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.replace(folder, Uncertainty.CSV, u.csv());
       SummaryJson.addUncertainty(folder, u.summaryEntry());
       HtmlReport.write(folder);
     } catch (IOException e) {

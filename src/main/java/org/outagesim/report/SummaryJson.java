@@ -38,13 +38,7 @@ public final class SummaryJson {
         (com.fasterxml.jackson.databind.node.ObjectNode)
             mapper.readTree(dir.resolve(NAME).toFile());
     tree.set("uncertainty", mapper.readTree(ReportJson.toJson(uncertainty)));
-    Path tmp = dir.resolve("." + NAME + ".tmp");
-    Files.writeString(tmp, ReportJson.toJson(tree));
-    Files.move(
-        tmp,
-        dir.resolve(NAME),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.replace(dir, NAME, ReportJson.toJson(tree));
   }
 
   static void write(ExperimentResult result, Path dir) throws IOException {

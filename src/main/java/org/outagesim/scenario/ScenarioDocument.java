@@ -128,27 +128,37 @@ public final class ScenarioDocument {
   }
 
   /**
-   * The scenario's assumptions as ranges ({@code uncertain:}), after validating the whole document
-   * like {@link #toSpec()}.
+   * The validated scenario and its assumptions as ranges ({@code uncertain:}), checked against it.
    *
-   * @throws ScenarioException with every problem found
+   * @param spec the scenario
+   * @param uncertain its uncertain values, in file order
    */
-  public List<UncertainSpec> uncertain() throws ScenarioException {
-    toSpec();
-    return UncertainReader.read(root, new ProblemList());
+  public record Validated(ScenarioSpec spec, List<UncertainSpec> uncertain) {}
+
+  /**
+   * Validates the document like {@link #toSpec()} and returns its uncertain values too.
+   *
+   * @throws ScenarioException with every problem found, ordered by line
+   */
+  public Validated validate() throws ScenarioException {
+    return validate(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
   }
 
   /** Like {@link #toSpec()} with a given heap size and worker thread count. */
   ScenarioSpec toSpec(long maxHeapBytes, int threads) throws ScenarioException {
+    return validate(maxHeapBytes, threads).spec();
+  }
+
+  private Validated validate(long maxHeapBytes, int threads) throws ScenarioException {
     ProblemList list = new ProblemList();
     list.addAll(problems);
     ScenarioSpec spec = ScenarioReader.read(root, list);
     list.throwIfAny();
-    UncertainReader.read(root, list);
+    List<UncertainSpec> uncertain = UncertainReader.read(root, list);
     list.throwIfAny();
     MemoryEstimate.check(spec, maxHeapBytes, threads)
         .ifPresent(message -> list.add(new Origin(file, 0), "", message));
     list.throwIfAny();
-    return spec;
+    return new Validated(spec, uncertain);
   }
 }

@@ -290,30 +290,13 @@ final class UncertainReader {
           : "expected one of " + String.join(", ", c.values());
     }
     Quantity q = quantity(s);
-    double[] range = null;
-    if (d instanceof UncertainSpec.Uniform u) {
-      range = new double[] {u.min(), u.max()};
-    } else if (d instanceof UncertainSpec.Triangular t) {
-      range = new double[] {t.min(), t.max()};
-    } else if (d instanceof UncertainSpec.LogNormal l) {
-      List<String> ends = l.extremes();
-      range = new double[] {number(ends.get(0)), number(ends.get(1))};
-    }
-    if (q == null || range == null) {
+    if (q == null || !(d instanceof UncertainSpec.Numeric n)) {
       return null; // the value's own problem was reported by the scenario's reader
     }
     boolean inside =
-        q.value() >= range[0] - 1e-9 * Math.abs(range[0])
-            && q.value() <= range[1] + 1e-9 * Math.abs(range[1]);
-    return inside
-        ? null
-        : "expected " + d.extremes().get(0) + " to " + d.extremes().get(d.extremes().size() - 1);
-  }
-
-  private static double number(String text) {
-    return text.endsWith("s") && !text.endsWith("ms")
-        ? Double.parseDouble(text.substring(0, text.length() - 1))
-        : Double.parseDouble(text);
+        q.value() >= n.lowest() - 1e-9 * Math.abs(n.lowest())
+            && q.value() <= n.highest() + 1e-9 * Math.abs(n.highest());
+    return inside ? null : "expected " + d.extremes().get(0) + " to " + d.extremes().get(1);
   }
 
   private static String describe(List<Quantity> q) {

@@ -30,8 +30,7 @@ public record UncertainSpec(String path, Distribution distribution)
   private static final double Z95 = 1.6448536269514722;
 
   /** What values an uncertain path may take, and the value at a probability. */
-  public sealed interface Distribution extends java.io.Serializable
-      permits Uniform, Triangular, LogNormal, Choice {
+  public sealed interface Distribution extends java.io.Serializable permits Numeric, Choice {
 
     /**
      * The value at cumulative probability {@code p} in [0, 1), as override text in the scenario's
@@ -50,13 +49,35 @@ public record UncertainSpec(String path, Distribution distribution)
   }
 
   /**
+   * A distribution of numbers or durations, with the lowest and highest value it can give (seconds
+   * for durations).
+   */
+  public sealed interface Numeric extends Distribution permits Uniform, Triangular, LogNormal {
+    /** The lowest value drawn. */
+    double lowest();
+
+    /** The highest value drawn. */
+    double highest();
+  }
+
+  /**
    * Uniform on {@code [min, max]}.
    *
    * @param min lower end (seconds when {@code duration})
    * @param max upper end, above {@code min}
    * @param duration whether the values are durations, written in seconds
    */
-  public record Uniform(double min, double max, boolean duration) implements Distribution {
+  public record Uniform(double min, double max, boolean duration) implements Numeric {
+    @Override
+    public double lowest() {
+      return min;
+    }
+
+    @Override
+    public double highest() {
+      return max;
+    }
+
     @Override
     public String valueAt(double p) {
       return text(quantile(new UniformRealDistribution(null, min, max), p), max - min, duration);
@@ -82,7 +103,17 @@ public record UncertainSpec(String path, Distribution distribution)
    * @param duration whether the values are durations, written in seconds
    */
   public record Triangular(double min, double mode, double max, boolean duration)
-      implements Distribution {
+      implements Numeric {
+    @Override
+    public double lowest() {
+      return min;
+    }
+
+    @Override
+    public double highest() {
+      return max;
+    }
+
     @Override
     public String valueAt(double p) {
       return text(
@@ -109,7 +140,17 @@ public record UncertainSpec(String path, Distribution distribution)
    * @param p95 the 95th percentile, above {@code p5}
    * @param duration whether the values are durations, written in seconds
    */
-  public record LogNormal(double p5, double p95, boolean duration) implements Distribution {
+  public record LogNormal(double p5, double p95, boolean duration) implements Numeric {
+    @Override
+    public double lowest() {
+      return distribution().inverseCumulativeProbability(LOGNORMAL_TAIL);
+    }
+
+    @Override
+    public double highest() {
+      return distribution().inverseCumulativeProbability(1 - LOGNORMAL_TAIL);
+    }
+
     RealDistribution distribution() {
       double mu = (Math.log(p5) + Math.log(p95)) / 2;
       double sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95);
@@ -124,10 +165,7 @@ public record UncertainSpec(String path, Distribution distribution)
 
     @Override
     public List<String> extremes() {
-      RealDistribution d = distribution();
-      return List.of(
-          text(d.inverseCumulativeProbability(LOGNORMAL_TAIL), p95 - p5, duration),
-          text(d.inverseCumulativeProbability(1 - LOGNORMAL_TAIL), p95 - p5, duration));
+      return List.of(text(lowest(), p95 - p5, duration), text(highest(), p95 - p5, duration));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.outagesim.chart.Charts;
 
 /**
  * The PNG charts of a result folder ({@code charts/*.png}), in the order the report shows them: the
@@ -27,9 +28,6 @@ final class ChartImages {
   static final String FOLDER = "charts";
 
   private static final Map<String, String> KNOWN = known();
-
-  /** Charts of a comparison's decision, one per tenant: {@code decision-<tenant>}. */
-  private static final String DECISION_PREFIX = "decision-";
 
   private ChartImages() {}
 
@@ -76,8 +74,8 @@ final class ChartImages {
   }
 
   private static String caption(String name) {
-    if (name.startsWith(DECISION_PREFIX)) {
-      return name.substring(DECISION_PREFIX.length())
+    if (name.startsWith(Charts.DECISION_PREFIX)) {
+      return name.substring(Charts.DECISION_PREFIX.length())
           + ": annual cost against expected annual loss of each design, with 95% intervals and"
           + " dashed lines of equal annual total";
     }

@@ -202,7 +202,8 @@ public final class SweepReport {
         }
       }
       m.raw("</tbody></table>\n");
-      ChartImages.Chart chart = charts.remove((morris ? "morris-" : "tornado-") + metric);
+      ChartImages.Chart chart =
+          charts.remove((morris ? Charts.MORRIS_PREFIX : Charts.TORNADO_PREFIX) + metric);
       if (chart != null) {
         ChartSection.figure(m, chart);
       }

@@ -53,8 +53,9 @@ public final class AssumptionPlanner {
     ScenarioSpec spec = null;
     List<UncertainSpec> uncertain = List.of();
     try {
-      ScenarioDocument doc = ScenarioDocument.read(file).withOverrides(overrides);
-      spec = doc.toSpec();
+      ScenarioDocument.Validated doc =
+          ScenarioDocument.read(file).withOverrides(overrides).validate();
+      spec = doc.spec();
       uncertain = doc.uncertain();
     } catch (ScenarioException e) {
       problems.addAll(e.problems());

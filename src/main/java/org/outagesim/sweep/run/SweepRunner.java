@@ -1,10 +1,8 @@
 package org.outagesim.sweep.run;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.outagesim.experiment.Engines;
@@ -12,8 +10,8 @@ import org.outagesim.experiment.Experiment;
 import org.outagesim.experiment.ReplicationEngine;
 import org.outagesim.experiment.SimulationFailedException;
 import org.outagesim.model.spec.ScenarioSpec;
+import org.outagesim.report.AtomicFiles;
 import org.outagesim.report.OutputFolderException;
-import org.outagesim.report.TempNames;
 import org.outagesim.scenario.ScenarioException;
 import org.outagesim.sweep.SweepPlan;
 import org.outagesim.sweep.SweepPoint;
@@ -118,13 +116,13 @@ public final class SweepRunner {
     }
     double wall = (System.nanoTime() - started) / 1e9;
     SummaryTables tables = new SummaryTables(plan, points);
-    replace(folder, SummaryTables.SUMMARY, tables.summary());
-    replace(folder, SummaryTables.DIFFERENCES, tables.differences());
+    AtomicFiles.replace(folder, SummaryTables.SUMMARY, tables.summary());
+    AtomicFiles.replace(folder, SummaryTables.DIFFERENCES, tables.differences());
     for (Map.Entry<String, String> f :
         outputs.files(plan, scenarios, new SweepRows(points)).entrySet()) {
-      replace(folder, f.getKey(), f.getValue());
+      AtomicFiles.replace(folder, f.getKey(), f.getValue());
     }
-    replace(
+    AtomicFiles.replace(
         folder,
         SweepManifest.NAME,
         SweepManifest.json(
@@ -162,24 +160,6 @@ public final class SweepRunner {
               + " from another run; use --resume to continue that sweep, or another --out");
     }
     return csv;
-  }
-
-  /** Writes {@code text} to a temporary file beside {@code name} and renames it into place. */
-  private static void replace(Path folder, String name, String text) throws IOException {
-    Path tmp = TempNames.createFile(folder, "." + name + ".", ".tmp");
-    try {
-      Files.writeString(tmp, text);
-      Files.move(
-          tmp,
-          folder.resolve(name),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException(
-          "cannot rename " + tmp + " to " + name + " atomically: " + e.getMessage(), e);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private static void check(SweepPlan plan) {
