@@ -13,6 +13,11 @@ public interface Chart<R> {
   /** Base name of its files in {@code charts/}, e.g. {@code success-ratio}. */
   String name();
 
+  /** Whether these results have what the chart shows; a chart that does not apply is not drawn. */
+  default boolean appliesTo(R results) {
+    return true;
+  }
+
   /** Draws the chart from the results alone. */
   JFreeChart draw(R results);
 }

@@ -30,8 +30,8 @@ public final class ChartFiles {
   private ChartFiles() {}
 
   /**
-   * Draws every chart from {@code results} into {@code dir} (created if missing); returns the files
-   * written.
+   * Draws every chart that applies to {@code results} into {@code dir} (created if missing);
+   * returns the files written.
    */
   public static <R> List<Path> write(List<? extends Chart<R>> charts, R results, Path dir)
       throws IOException {
@@ -39,6 +39,9 @@ public final class ChartFiles {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     for (Chart<R> chart : charts) {
+      if (!chart.appliesTo(results)) {
+        continue;
+      }
       JFreeChart drawn = chart.draw(results);
       written.add(replace(dir.resolve(chart.name() + ".png"), png(drawn)));
       written.add(replace(dir.resolve(chart.name() + ".svg"), svg(drawn)));

@@ -39,6 +39,7 @@ public final class Charts {
   public static final List<Chart<RunResults>> RUN_CHARTS =
       List.of(
           new SuccessRatioChart(),
+          new ResolverChart(),
           new LostTransactionsChart(),
           LostRevenueChart.byStrategy(),
           LostRevenueChart.bySector(),

@@ -19,6 +19,8 @@ import java.util.Map;
  *     of that replication ({@code NaN} for an empty cell)
  * @param minutes rows of {@code timeseries.csv}, minutes in order, tenants in scenario order
  * @param currency the scenario's ISO 4217 currency code, or {@code null} when it names none
+ * @param regionMinutes the region rows of {@code timeseries.csv}, minutes in order, regions in
+ *     scenario order (none in folders written before they existed)
  */
 public record RunResults(
     String scenarioName,
@@ -30,7 +32,34 @@ public record RunResults(
     Map<String, Map<String, Estimate>> estimates,
     List<Map<String, Map<String, Double>>> perReplication,
     List<TenantMinute> minutes,
-    String currency) {
+    String currency,
+    List<RegionMinute> regionMinutes) {
+
+  /** Results without region rows. */
+  public RunResults(
+      String scenarioName,
+      OffsetDateTime start,
+      double durationS,
+      int replications,
+      List<FaultWindow> faults,
+      List<TenantInfo> tenants,
+      Map<String, Map<String, Estimate>> estimates,
+      List<Map<String, Map<String, Double>>> perReplication,
+      List<TenantMinute> minutes,
+      String currency) {
+    this(
+        scenarioName,
+        start,
+        durationS,
+        replications,
+        faults,
+        tenants,
+        estimates,
+        perReplication,
+        minutes,
+        currency,
+        List.of());
+  }
 
   /** Results of a scenario that names no currency. */
   public RunResults(
@@ -62,6 +91,12 @@ public record RunResults(
     estimates = Map.copyOf(estimates);
     perReplication = List.copyOf(perReplication);
     minutes = List.copyOf(minutes);
+    regionMinutes = List.copyOf(regionMinutes);
+  }
+
+  /** Whether some region's resolver has a capacity, so that its utilisation can be shown. */
+  public boolean hasResolverCapacity() {
+    return regionMinutes.stream().anyMatch(RegionMinute::limited);
   }
 
   /** The tenant's estimate of a metric; both values {@code NaN} when the file has none. */

@@ -45,6 +45,7 @@ public final class RunResultsReader {
       tenants.add(new TenantInfo(id, t.path("sector").asText(), t.path("strategy").asText()));
       estimates.put(id, estimates(t.path("metrics")));
     }
+    List<Map<String, String>> rows = readCsv(folder.resolve(TIMESERIES));
     return new RunResults(
         scenario.path("name").asText(),
         OffsetDateTime.parse(scenario.path("start").asText()),
@@ -54,8 +55,9 @@ public final class RunResultsReader {
         tenants,
         estimates,
         perReplication(folder.resolve(REPLICATIONS)),
-        minutes(folder.resolve(TIMESERIES)),
-        scenario.path("currency").isTextual() ? scenario.path("currency").asText() : null);
+        minutes(rows),
+        scenario.path("currency").isTextual() ? scenario.path("currency").asText() : null,
+        regionMinutes(rows));
   }
 
   private static JsonNode readJson(Path file) throws IOException {
@@ -125,9 +127,36 @@ public final class RunResultsReader {
     return out;
   }
 
-  private static List<TenantMinute> minutes(Path file) throws IOException {
+  /** A region row has a region and no tenant; files before region rows have neither column. */
+  private static boolean regionRow(Map<String, String> r) {
+    String region = r.get("region");
+    return region != null && !region.isEmpty() && r.get("tenant").isEmpty();
+  }
+
+  private static List<RegionMinute> regionMinutes(List<Map<String, String>> rows) {
+    List<RegionMinute> out = new ArrayList<>();
+    for (Map<String, String> r : rows) {
+      if (regionRow(r)) {
+        out.add(
+            new RegionMinute(
+                Integer.parseInt(r.get("minute")),
+                r.get("region"),
+                number(r.get("lookups")),
+                number(r.get("lookups_failed")),
+                number(r.get("lookup_failure_share")),
+                number(r.get("resolver_capacity")),
+                number(r.get("resolver_utilisation"))));
+      }
+    }
+    return out;
+  }
+
+  private static List<TenantMinute> minutes(List<Map<String, String>> rows) {
     List<TenantMinute> out = new ArrayList<>();
-    for (Map<String, String> r : readCsv(file)) {
+    for (Map<String, String> r : rows) {
+      if (regionRow(r)) {
+        continue;
+      }
       out.add(
           new TenantMinute(
               Integer.parseInt(r.get("minute")),

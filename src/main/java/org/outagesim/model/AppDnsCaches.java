@@ -40,6 +40,15 @@ public final class AppDnsCaches {
     return failed[instance * names + name];
   }
 
+  /** Empties the instance's cache, as for a freshly started instance. */
+  public void forget(int instance) {
+    for (int i = instance * names; i < (instance + 1) * names; i++) {
+      storedAt[i] = Double.NEGATIVE_INFINITY;
+      expiresAt[i] = Double.NEGATIVE_INFINITY;
+      failed[i] = false;
+    }
+  }
+
   /** Stores the answer of a lookup made at {@code from}, living until {@code until}. */
   public void store(int instance, int name, boolean failure, double from, double until) {
     int i = instance * names + name;

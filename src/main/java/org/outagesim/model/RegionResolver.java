@@ -1,9 +1,14 @@
 package org.outagesim.model;
 
 import java.util.List;
+import java.util.TreeSet;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionResolverFailure;
+import org.outagesim.model.spec.ResolverCapacityLoss;
+import org.outagesim.model.spec.ResolverSpec;
+import org.outagesim.model.spec.StepProfile;
+import org.outagesim.stats.ResolverSeries;
 
 /**
  * A region's internal recursive resolver, as seen by the app instances that miss their cache.
@@ -12,13 +17,18 @@ import org.outagesim.model.spec.RegionResolverFailure;
  *
  * <ol>
  *   <li>joins the resolver's FIFO work queue when the resolver has a finite {@code capacity}
- *       (lookups per second, each taking {@code 1/capacity} of its time). A lookup that would wait
- *       longer than the client's timeout is answered too late: the asker sees a timeout, but the
- *       resolver still spends its time on it (wasted work, as a real resolver cannot tell that the
- *       asker has gone). A lookup that finds more than two timeouts' worth of work queued is
- *       dropped (the socket buffer is full) and also times out, at no cost to the resolver. So when
- *       retries push the offered load above capacity, every lookup times out and the load stays
- *       high after the trigger is gone: a metastable failure;
+ *       (lookups per second, each taking {@code 1/capacity} of its time; during a {@code
+ *       resolver-capacity-loss} the capacity left, {@code capacity × (1 − fraction)}, when the
+ *       lookup joins). A lookup that would wait longer than the client's timeout is answered too
+ *       late: the asker sees a timeout, but the resolver still spends its time on it (wasted work,
+ *       as a real resolver cannot tell that the asker has gone). A lookup that finds more than the
+ *       resolver's {@code backlog} of work queued (two timeouts' worth by default), or a resolver
+ *       with no capacity left, is dropped (the socket buffer is full) and also times out, at no
+ *       cost to the resolver. So with a backlog longer than the timeout, once retries push the
+ *       offered load above capacity every lookup times out and the load stays high after the
+ *       trigger is gone: a metastable failure. With a backlog shorter than the timeout every lookup
+ *       it accepts is answered in time, and under a steady overload it answers the share {@code
+ *       capacity / offered} of the lookups;
  *   <li>is answered empty if the resolver still holds an NXDOMAIN for that name, which it caches
  *       for the fault's negative TTL, also after the fault window has closed;
  *   <li>is answered empty, during a {@code record-removal} of that name in this region, with the
@@ -39,19 +49,47 @@ import org.outagesim.model.spec.RegionResolverFailure;
  */
 public final class RegionResolver {
 
-  private static final double BACKLOG_TIMEOUTS = 2.0;
-
-  private final double workS;
+  private final double capacity;
   private final double timeoutS;
   private final double backlogLimitS;
   private final List<RegionResolverFailure> faults;
+  private final List<ResolverCapacityLoss> losses;
   private final List<List<RecordRemoval>> removals;
   private final NegativeAnswers empty;
+  private final ResolverSeries series;
   private double nextFree = Double.NEGATIVE_INFINITY;
   private double clock = Double.NEGATIVE_INFINITY;
   private long overloaded;
 
   /**
+   * @param spec capacity (lookups per second, {@code Double.POSITIVE_INFINITY} when unlimited),
+   *     timeout (how long a client waits for a lookup that is never answered, unless it says
+   *     otherwise) and backlog
+   * @param faults the resolver failures that hit this region
+   * @param losses the capacity losses of this region's resolver fleet
+   * @param removals per name index: the record removals of that name that hit this region
+   * @param horizonS the simulated horizon, for the per-minute series
+   */
+  public RegionResolver(
+      ResolverSpec spec,
+      List<RegionResolverFailure> faults,
+      List<ResolverCapacityLoss> losses,
+      List<List<RecordRemoval>> removals,
+      double horizonS) {
+    this.capacity = spec.capacity();
+    this.timeoutS = spec.timeoutS();
+    this.backlogLimitS = spec.backlogS();
+    this.faults = List.copyOf(faults);
+    this.losses = List.copyOf(losses);
+    this.removals = List.copyOf(removals);
+    this.empty = new NegativeAnswers(removals.size());
+    int minutes = Math.max(1, (int) Math.ceil(horizonS / 60.0));
+    this.series = new ResolverSeries(minutes, meanCapacities(minutes));
+  }
+
+  /**
+   * A resolver with the default backlog and no capacity losses.
+   *
    * @param capacity lookups per second, {@code Double.POSITIVE_INFINITY} when unlimited
    * @param timeoutS how long a client waits for a lookup that is never answered, unless it says
    *     otherwise; a backlog of twice this much work fills the resolver's socket buffer
@@ -63,12 +101,7 @@ public final class RegionResolver {
       double timeoutS,
       List<RegionResolverFailure> faults,
       List<List<RecordRemoval>> removals) {
-    this.workS = capacity == Double.POSITIVE_INFINITY ? 0.0 : 1.0 / capacity;
-    this.timeoutS = timeoutS;
-    this.backlogLimitS = BACKLOG_TIMEOUTS * timeoutS;
-    this.faults = List.copyOf(faults);
-    this.removals = List.copyOf(removals);
-    this.empty = new NegativeAnswers(removals.size());
+    this(new ResolverSpec(capacity, timeoutS), faults, List.of(), removals, 60.0);
   }
 
   /** A resolver with {@code names} dependency names and no record removals. */
@@ -96,6 +129,18 @@ public final class RegionResolver {
   }
 
   /**
+   * The capacity left at {@code t}, lookups per second: the full capacity times what every capacity
+   * loss active at {@code t} leaves.
+   */
+  public double capacityAt(double t) {
+    double c = capacity;
+    for (ResolverCapacityLoss l : losses) {
+      c *= l.remainingAt(t);
+    }
+    return c;
+  }
+
+  /**
    * Answers one lookup.
    *
    * @param now the simulation clock when the lookup becomes known; never less than that of an
@@ -112,13 +157,22 @@ public final class RegionResolver {
           "lookup known at " + now + " s after one known at " + clock + " s");
     }
     clock = now;
+    Lookup answer = answer(now, t, name, u, waitS);
+    series.lookup(t, answer.failed());
+    return answer;
+  }
+
+  private Lookup answer(double now, double t, int name, double u, double waitS) {
     double latencyS = 0.0;
-    if (workS > 0.0) {
+    if (capacity != Double.POSITIVE_INFINITY) {
+      double c = losses.isEmpty() ? capacity : capacityAt(now);
       double wait = Math.max(0.0, nextFree - t);
-      if (wait > backlogLimitS) {
+      if (c <= 0.0 || wait > backlogLimitS) {
         return timedOut(waitS);
       }
-      nextFree = Math.max(nextFree, now) + workS;
+      double begin = Math.max(nextFree, now);
+      nextFree = begin + 1.0 / c;
+      series.busy(begin, nextFree);
       if (wait > waitS) {
         return timedOut(waitS);
       }
@@ -141,9 +195,47 @@ public final class RegionResolver {
     return Lookup.of(LookupResult.OK, latencyS);
   }
 
-  /** Lookups that timed out because the resolver was overloaded. */
+  /** Lookups that timed out because the resolver was overloaded or had no capacity left. */
   public long overloadedLookups() {
     return overloaded;
+  }
+
+  /** The per-minute lookups, failures, busy time and capacity so far. */
+  public ResolverSeries series() {
+    return series;
+  }
+
+  /**
+   * The mean of {@link #capacityAt(double)} over each minute, exact for the piecewise-constant loss
+   * profiles: the minute is cut at every step and window end.
+   */
+  private double[] meanCapacities(int minutes) {
+    double[] out = new double[minutes];
+    TreeSet<Double> cuts = new TreeSet<>();
+    for (ResolverCapacityLoss l : losses) {
+      cuts.add(l.atS());
+      cuts.add(l.endS());
+      for (StepProfile.Step s : l.fraction().steps()) {
+        cuts.add(l.atS() + s.offsetS());
+      }
+    }
+    for (int m = 0; m < minutes; m++) {
+      double a = 60.0 * m;
+      double b = a + 60.0;
+      if (capacity == Double.POSITIVE_INFINITY || losses.isEmpty()) {
+        out[m] = capacity;
+        continue;
+      }
+      double sum = 0.0;
+      double from = a;
+      for (double cut : cuts.subSet(a, false, b, false)) {
+        sum += capacityAt(from) * (cut - from);
+        from = cut;
+      }
+      sum += capacityAt(from) * (b - from);
+      out[m] = sum / 60.0;
+    }
+    return out;
   }
 
   private Lookup timedOut(double waitS) {

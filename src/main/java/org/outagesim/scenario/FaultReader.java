@@ -12,6 +12,7 @@ import org.outagesim.model.spec.FaultSpec;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
+import org.outagesim.model.spec.ResolverCapacityLoss;
 import org.outagesim.model.spec.StepProfile;
 
 /**
@@ -39,17 +40,21 @@ final class FaultReader {
   private final RegionNames regions;
   private final FaultTargets targets;
   private final double dnsNegativeTtlS;
+  private final Set<String> limited;
 
   /**
    * @param dnsNegativeTtlS the public resolvers' negative TTL, which a record removal of a tenant's
    *     public name carries instead of a {@code negativeTtl} of its own
+   * @param limited the regions whose resolver has a finite capacity
    */
   FaultReader(
       ScenarioClock clock,
       double horizonS,
       RegionNames regions,
       FaultTargets targets,
-      double dnsNegativeTtlS) {
+      double dnsNegativeTtlS,
+      Set<String> limited) {
+    this.limited = Set.copyOf(limited);
     this.clock = clock;
     this.horizonS = horizonS;
     this.regions = regions;
@@ -75,6 +80,7 @@ final class FaultReader {
     Section f = any.variant(type);
     return switch (type) {
       case RegionResolverFailure.TYPE -> resolverFailure(f);
+      case ResolverCapacityLoss.TYPE -> resolverCapacityLoss(f);
       case RegionOutage.TYPE -> regionOutage(f);
       case AuthoritativeDnsFailure.TYPE -> authoritativeFailure(f);
       case RecordRemoval.TYPE -> recordRemoval(f);
@@ -107,6 +113,22 @@ final class FaultReader {
     StepProfile errorRate = StepProfileReader.read(f.field("errorRate"), 1.0, w.durationS());
     double negativeTtl = f.field("negativeTtl").duration(DEFAULT_NEGATIVE_TTL_S);
     return new RegionResolverFailure(region, w.atS(), w.durationS(), mode, errorRate, negativeTtl);
+  }
+
+  private ResolverCapacityLoss resolverCapacityLoss(Section f) {
+    Field regionField = f.field("region").required();
+    String region = regions.read(regionField);
+    Window w = window(f);
+    StepProfile fraction =
+        StepProfileReader.read(f.field("fraction").required(), 0.0, w.durationS());
+    if (region != null && !limited.contains(region)) {
+      regionField.problem(
+          "region "
+              + region
+              + " has no resolver.capacity; give regions[].resolver.capacity (lookups per second)"
+              + " for a capacity loss to act on");
+    }
+    return new ResolverCapacityLoss(region, w.atS(), w.durationS(), fraction);
   }
 
   private RegionOutage regionOutage(Section f) {

@@ -35,7 +35,8 @@ final class NetworkReader {
     Section r = s.section("resolver");
     double capacity = r.field("capacity").number(Double.POSITIVE_INFINITY);
     double timeout = r.field("timeout").duration(ResolverSpec.DEFAULT_TIMEOUT_S);
-    return new RegionSpec(id, new ResolverSpec(capacity, timeout));
+    double backlog = r.field("backlog").duration(ResolverSpec.DEFAULT_BACKLOG_TIMEOUTS * timeout);
+    return new RegionSpec(id, new ResolverSpec(capacity, timeout, backlog));
   }
 
   static DnsSpec dns(Section d) {

@@ -13,6 +13,7 @@ record Range(double min, boolean minExclusive, double max, String rule) {
   static final Range NON_NEGATIVE =
       new Range(0, false, Double.POSITIVE_INFINITY, "must be non-negative");
   static final Range FRACTION = new Range(0, false, 1, "must be between 0 and 1");
+  static final Range POSITIVE_FRACTION = new Range(0, true, 1, "must be above 0 and at most 1");
   static final Range POSITIVE_DURATION =
       new Range(0, true, Double.POSITIVE_INFINITY, "must be longer than 0s");
   static final Range NON_NEGATIVE_DURATION =

@@ -43,7 +43,15 @@ final class ScenarioReader {
     List<TenantSpec> tenants = new TenantReader(profiles.keySet(), regionNames, slo).read(top);
     FaultReader faultReader =
         new FaultReader(
-            clock, duration, regionNames, new FaultTargets(tenants), dns.negativeTtlS());
+            clock,
+            duration,
+            regionNames,
+            new FaultTargets(tenants),
+            dns.negativeTtlS(),
+            regions.stream()
+                .filter(r -> r.resolver().capacity() != Double.POSITIVE_INFINITY)
+                .map(RegionSpec::id)
+                .collect(java.util.stream.Collectors.toSet()));
     List<FaultSpec> faults =
         top.list("faults", faultReader::read).stream().filter(f -> f != null).toList();
     Map<String, DesignSpec> designs = new LinkedHashMap<>();

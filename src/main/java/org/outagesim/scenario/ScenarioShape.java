@@ -16,6 +16,7 @@ import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
+import org.outagesim.model.spec.ResolverCapacityLoss;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.scenario.StepProfileReader.Values;
 
@@ -72,7 +73,12 @@ final class ScenarioShape {
                       "timeout",
                       leaf(
                           Value.duration(POSITIVE_DURATION),
-                          "How long a client waits for an unanswered lookup (> 0), default 5s.")));
+                          "How long a client waits for an unanswered lookup (> 0), default 5s."))
+                  .key(
+                      "backlog",
+                      leaf(
+                          Value.duration(POSITIVE_DURATION),
+                          "Queued work (seconds of the resolver's time) it holds before dropping new lookups (> 0), default twice the timeout.")));
 
   static final Shape DNS =
       Shape.mapping("The public DNS path: recursive resolvers and caches.")
@@ -312,7 +318,53 @@ final class ScenarioShape {
                           new Value.Text(".*\\S.*"),
                           "The authoritative DNS provider, not empty, default default; faults name it.")))
           .requiredKey("deployment", DEPLOYMENT)
-          .key("cost", COST);
+          .key("cost", COST)
+          .key(
+              "instanceReplacement",
+              Shape.mapping(
+                      "Replace app instances whose deep health check fails (an Auto Scaling group"
+                          + " with load-balancer health checks); off when absent.")
+                  .key(
+                      "interval",
+                      leaf(
+                          Value.duration(POSITIVE_DURATION),
+                          "Time between two checks of an instance (> 0), default 30s (ALB)."))
+                  .key(
+                      "threshold",
+                      leaf(
+                          Value.whole(1, MAX_INT),
+                          "Failed checks in a row that take it out of service (>= 1), default 2 (ALB)."))
+                  .key(
+                      "bootTime",
+                      leaf(
+                          Value.duration(NON_NEGATIVE_DURATION),
+                          "Until the replacement serves, default 5m (Auto Scaling grace period).")))
+          .key(
+              "circuitBreaker",
+              Shape.mapping(
+                      "A circuit breaker in each app instance on its dependency calls"
+                          + " (Resilience4j, count-based); none when absent.")
+                  .key(
+                      "failureRate",
+                      leaf(
+                          Value.real(Range.POSITIVE_FRACTION),
+                          "Share of failed calls that opens it (0 to 1, above 0), default 0.5."))
+                  .key(
+                      "window",
+                      leaf(Value.whole(1, MAX_INT), "Calls recorded while closed, default 100."))
+                  .key(
+                      "minimumCalls",
+                      leaf(
+                          Value.whole(1, MAX_INT),
+                          "Calls recorded before it may open, default 100."))
+                  .key(
+                      "openFor",
+                      leaf(
+                          Value.duration(NON_NEGATIVE_DURATION),
+                          "How long it stays open, default 60s."))
+                  .key(
+                      "halfOpenCalls",
+                      leaf(Value.whole(1, MAX_INT), "Trial calls when half open, default 10.")));
 
   static final Shape SCENARIO =
       Shape.mapping(
@@ -426,6 +478,7 @@ final class ScenarioShape {
                 leaf(
                     Value.choice(
                         RegionResolverFailure.TYPE,
+                        ResolverCapacityLoss.TYPE,
                         RegionOutage.TYPE,
                         AuthoritativeDnsFailure.TYPE,
                         RecordRemoval.TYPE,
@@ -481,6 +534,9 @@ final class ScenarioShape {
     variants.put(
         RegionResolverFailure.TYPE,
         variant(base, common, "region", "mode", "errorRate", "negativeTtl").require("region"));
+    variants.put(
+        ResolverCapacityLoss.TYPE,
+        variant(base, common, "region", "fraction").require("region", "fraction"));
     variants.put(RegionOutage.TYPE, variant(base, common, "region", "fraction").require("region"));
     variants.put(
         AuthoritativeDnsFailure.TYPE,

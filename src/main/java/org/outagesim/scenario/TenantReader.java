@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outagesim.model.spec.CircuitBreakerSpec;
 import org.outagesim.model.spec.CostSpec;
 import org.outagesim.model.spec.DelaySpec;
+import org.outagesim.model.spec.InstanceReplacementSpec;
 import org.outagesim.model.spec.TenantSpec;
 import org.outagesim.model.spec.TenantSpec.CapacitySpec;
 import org.outagesim.model.spec.TenantSpec.ClientSpec;
@@ -92,7 +94,38 @@ final class TenantReader {
         deployments.read(t.section("deployment")),
         provider(t.section("dns").field("provider")),
         SloReader.read(t.field("slo"), defaultSlo),
-        cost(t.section("cost")));
+        cost(t.section("cost")),
+        instanceReplacement(t.section("instanceReplacement")),
+        circuitBreaker(t.section("circuitBreaker")));
+  }
+
+  private static InstanceReplacementSpec instanceReplacement(Section s) {
+    if (s.isAbsent()) {
+      return null;
+    }
+    return new InstanceReplacementSpec(
+        s.field("interval").duration(InstanceReplacementSpec.DEFAULT_INTERVAL_S),
+        s.field("threshold").intValue(InstanceReplacementSpec.DEFAULT_THRESHOLD),
+        s.field("bootTime").duration(InstanceReplacementSpec.DEFAULT_BOOT_TIME_S));
+  }
+
+  private static CircuitBreakerSpec circuitBreaker(Section s) {
+    if (s.isAbsent()) {
+      return null;
+    }
+    Field minimumField = s.field("minimumCalls");
+    int window = s.field("window").intValue(CircuitBreakerSpec.DEFAULT_WINDOW);
+    int minimum = minimumField.intValue(Math.min(window, CircuitBreakerSpec.DEFAULT_MINIMUM_CALLS));
+    if (minimum > window) {
+      minimumField.problem(
+          "must not exceed window (" + window + "): the window holds the calls recorded");
+    }
+    return new CircuitBreakerSpec(
+        s.field("failureRate").number(CircuitBreakerSpec.DEFAULT_FAILURE_RATE),
+        window,
+        minimum,
+        s.field("openFor").duration(CircuitBreakerSpec.DEFAULT_OPEN_FOR_S),
+        s.field("halfOpenCalls").intValue(CircuitBreakerSpec.DEFAULT_HALF_OPEN_CALLS));
   }
 
   private static CostSpec cost(Section s) {

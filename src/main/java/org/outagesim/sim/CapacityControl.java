@@ -8,9 +8,10 @@ import org.outagesim.model.spec.StepProfile;
 /**
  * The number of servers of one tenant in one region over time: the base count (full, or a standby
  * share of it that grows linearly to full over {@code scaleUpTime} once traffic has moved there)
- * times what {@code capacity-loss} faults leave ({@code 1 − fraction}, several faults multiply).
- * The queue is updated at every step of a loss profile, at the end of each loss window, and in up
- * to {@value #RAMP_STEPS} steps along a scale-up.
+ * times what {@code capacity-loss} faults leave ({@code 1 − fraction}, several faults multiply),
+ * times the share of app instances in service when unhealthy instances are being replaced. The
+ * queue is updated at every step of a loss profile, at the end of each loss window, and in up to
+ * {@value #RAMP_STEPS} steps along a scale-up.
  */
 final class CapacityControl {
   static final int RAMP_STEPS = 100;
@@ -23,6 +24,7 @@ final class CapacityControl {
   private final List<CapacityLoss> losses;
   private final double horizonS;
   private double rampStart = Double.NaN;
+  private double inService = 1.0;
 
   CapacityControl(
       BatchSimulator simulator,
@@ -70,6 +72,15 @@ final class CapacityControl {
     }
   }
 
+  /**
+   * The share of the app instances in service changed at {@code t}, the simulation clock: the
+   * servers follow at once.
+   */
+  void inServiceShare(double t, double share) {
+    inService = share;
+    queue.setServers(t, servers(t));
+  }
+
   private void updateAt(double t) {
     if (t <= horizonS) {
       simulator.scheduleAt(t, () -> queue.setServers(t, servers(t)));
@@ -78,7 +89,8 @@ final class CapacityControl {
 
   /** Servers taking work at {@code t}. */
   int servers(double t) {
-    return (int) Math.round(base(t) * remaining(t));
+    double left = remaining(t);
+    return (int) Math.round(base(t) * (inService == 1.0 ? left : left * inService));
   }
 
   private double base(double t) {

@@ -24,6 +24,7 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
   private final transient BatchSimulator batch;
   private final transient List<TenantProcess> processes = new ArrayList<>();
   private final transient List<TenantRecorder> recorders = new ArrayList<>();
+  private transient RegionState regions;
 
   OutageModel(BatchSimulator simulator, ScenarioSpec scenario, int replication) {
     super(simulator);
@@ -39,6 +40,7 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
     recorders.clear();
     FaultIndex faults = new FaultIndex(scenario);
     RegionState regions = new RegionState(scenario, faults);
+    this.regions = regions;
     boolean[] violating = new boolean[scenario.dns().resolvers()];
     double[] extra = violatingResolvers(violating);
     List<TenantSpec> tenants = scenario.tenants();
@@ -72,7 +74,41 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
       processes.add(p);
       recorders.add(recorder);
       deployment.start(path);
+      startReplacement(t, path, deployment, ts);
       p.start();
+    }
+  }
+
+  /**
+   * Starts replacing the tenant's unhealthy instances in every region where it has servers, when it
+   * replaces instances and its health checks have dependencies to see.
+   */
+  private void startReplacement(
+      TenantSpec t, RequestPath path, TenantDeployment deployment, TenantStreams ts) {
+    if (t.instanceReplacement() == null || t.internalDns().lookups() == 0) {
+      return;
+    }
+    for (int r = 0; r < scenario.regions().size(); r++) {
+      AppInstances app = path.instances(r);
+      if (app == null) {
+        continue;
+      }
+      int region = r;
+      var stream = ts.replacement(r);
+      InstanceReplacement replacement =
+          new InstanceReplacement(
+              batch,
+              scenario.durationS(),
+              t.instanceReplacement(),
+              r,
+              app,
+              (g, i, now) -> path.instanceCheckFails(g, i, now, stream),
+              count ->
+                  deployment
+                      .servers()
+                      .inServiceShare(
+                          region, batch.getSimulatorTime(), (double) count / app.size()));
+      replacement.start(stream);
     }
   }
 
@@ -91,7 +127,7 @@ final class OutageModel extends AbstractDsolModel<Double, DevsSimulatorInterface
       tenants.add(recorders.get(i).result());
       events += processes.get(i).events();
     }
-    return new ReplicationResult(replication, tenants, events);
+    return new ReplicationResult(replication, tenants, events, regions.results());
   }
 
   /**

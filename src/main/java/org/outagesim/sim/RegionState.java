@@ -12,8 +12,10 @@ import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
 import org.outagesim.model.spec.RegionSpec;
+import org.outagesim.model.spec.ResolverCapacityLoss;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.TenantSpec;
+import org.outagesim.stats.RegionResult;
 
 /**
  * The regions of one replication, by index in the scenario: their internal resolvers (shared by all
@@ -66,10 +68,11 @@ final class RegionState {
       RegionSpec r = regions.get(i);
       resolvers[i] =
           new RegionResolver(
-              r.resolver().capacity(),
-              r.resolver().timeoutS(),
+              r.resolver(),
               faults.inRegion(RegionResolverFailure.class, r.id()),
-              removals(r.id(), nameOf));
+              faults.inRegion(ResolverCapacityLoss.class, r.id()),
+              removals(r.id(), nameOf),
+              scenario.durationS());
       outages.add(faults.inRegion(RegionOutage.class, r.id()));
     }
   }
@@ -96,6 +99,16 @@ final class RegionState {
 
   RegionResolver[] resolvers() {
     return resolvers;
+  }
+
+  /** What each region's resolver saw, in scenario order. */
+  List<RegionResult> results() {
+    List<RegionResult> out = new ArrayList<>();
+    for (int i = 0; i < resolvers.length; i++) {
+      RegionSpec r = scenario.regions().get(i);
+      out.add(new RegionResult(r.id(), r.resolver().capacity(), resolvers[i].series()));
+    }
+    return out;
   }
 
   List<List<RegionOutage>> outages() {

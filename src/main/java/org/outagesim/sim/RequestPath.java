@@ -5,6 +5,7 @@ import java.util.List;
 import nl.tudelft.simulation.jstats.distributions.DistContinuous;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.outagesim.model.AppDnsCaches;
+import org.outagesim.model.CircuitBreaker;
 import org.outagesim.model.Failure;
 import org.outagesim.model.Lookup;
 import org.outagesim.model.LookupResult;
@@ -39,7 +40,7 @@ final class RequestPath {
   private final TenantSpec tenant;
   private final PublicResolution publicDns;
   private final ServiceQueue[] queues;
-  private final AppDnsCaches[] appCaches;
+  private final AppInstances[] appInstances;
   private final RegionResolver[] resolvers;
   private final int[] names;
   private final List<List<RegionOutage>> outages;
@@ -71,18 +72,21 @@ final class RequestPath {
     this.internal = streams.internalDns();
     this.instances = streams.instances();
     this.routing = streams.routing();
-    this.appCaches = new AppDnsCaches[queues.length];
+    this.appInstances = new AppInstances[queues.length];
     this.stubTimeoutS = new double[queues.length];
     TenantSpec.InternalDnsSpec spec = tenant.internalDns();
     for (int r = 0; r < queues.length; r++) {
       latencies.add(regions.latencies(r, tenant.id()));
       stubTimeoutS[r] = spec.timeoutS(resolvers[r].timeoutS());
       if (queues[r] != null) {
-        appCaches[r] =
-            new AppDnsCaches(
+        appInstances[r] =
+            new AppInstances(
                 spec.instances(),
-                spec.lookups(),
-                streams.warmExpiries(spec.instances() * spec.lookups(), spec.cacheTtlS()));
+                new AppDnsCaches(
+                    spec.instances(),
+                    spec.lookups(),
+                    streams.warmExpiries(spec.instances() * spec.lookups(), spec.cacheTtlS())),
+                tenant.circuitBreaker());
       }
     }
   }
@@ -150,6 +154,22 @@ final class RequestPath {
         || addedDelay(region, start) >= tenant.client().timeoutS();
   }
 
+  /** The tenant's app instances in {@code region}, or {@code null} where it has no servers. */
+  AppInstances instances(int region) {
+    return appInstances[region];
+  }
+
+  /**
+   * A deep health check of app instance {@code instance} in {@code region} at {@code t}, the
+   * simulation clock: it fails when one of the tenant's dependency names fails to resolve on that
+   * instance (through its cache, which a lookup fills as a request's would). The check bypasses the
+   * instance's circuit breaker and takes no server; its lookups load the resolver, with draws from
+   * {@code draws}.
+   */
+  boolean instanceCheckFails(int region, int instance, double t, StreamInterface draws) {
+    return resolve(region, instance, t, t, draws).failed();
+  }
+
   private boolean unreachable(int region, double now) {
     for (RegionOutage o : outages.get(region)) {
       if (o.activeAt(now)) {
@@ -172,6 +192,9 @@ final class RequestPath {
       return new Outcome(deadline, Failure.OVERLOAD, region);
     }
     Lookups lookups = internalLookups(region, now, start);
+    if (lookups.noInstance()) {
+      return new Outcome(now, Failure.OVERLOAD, region);
+    }
     double busy = lookups.spentS();
     if (!lookups.failed()) {
       busy += serviceTime.draw() + addedDelay(region, start);
@@ -201,22 +224,55 @@ final class RequestPath {
    *
    * @param spentS the time the lookups took, which holds the server
    * @param failed whether a name failed to resolve (which ends the request)
+   * @param noInstance whether no app instance was in service to take the request
    */
-  record Lookups(double spentS, boolean failed) {
+  record Lookups(double spentS, boolean failed, boolean noInstance) {
     static final Lookups NONE = new Lookups(0.0, false);
+
+    /** No app instance in service: the load balancer has nowhere to send the request. */
+    static final Lookups NO_INSTANCE = new Lookups(0.0, true, true);
+
+    /** The instance's circuit breaker is open: the dependency call fails at once. */
+    static final Lookups REFUSED = new Lookups(0.0, true);
+
+    Lookups(double spentS, boolean failed) {
+      this(spentS, failed, false);
+    }
   }
 
   /**
    * Resolves the request's dependency names from {@code start} for a request that arrived at {@code
-   * now}, stopping at the first failure.
+   * now}, on an instance in service, stopping at the first failure. An instance whose circuit
+   * breaker is open fails the request at once, without a lookup; with no instance in service there
+   * is nothing to serve it.
    */
   private Lookups internalLookups(int region, double now, double start) {
     TenantSpec.InternalDnsSpec spec = tenant.internalDns();
     if (spec.lookups() == 0) {
       return Lookups.NONE;
     }
-    AppDnsCaches cache = appCaches[region];
-    int instance = (int) (instances.nextDouble() * spec.instances());
+    AppInstances app = appInstances[region];
+    int instance = app.pick(instances.nextDouble());
+    if (instance < 0) {
+      return Lookups.NO_INSTANCE;
+    }
+    CircuitBreaker breaker = app.breaker(instance);
+    if (breaker == null) {
+      return resolve(region, instance, now, start, internal);
+    }
+    if (!breaker.allows(start)) {
+      return Lookups.REFUSED;
+    }
+    Lookups done = resolve(region, instance, now, start, internal);
+    breaker.record(start, done.failed());
+    return done;
+  }
+
+  /** Resolves every dependency name on {@code instance}, stopping at the first failure. */
+  private Lookups resolve(
+      int region, int instance, double now, double start, StreamInterface draws) {
+    TenantSpec.InternalDnsSpec spec = tenant.internalDns();
+    AppDnsCaches cache = appInstances[region].caches();
     double spent = 0.0;
     for (int name = 0; name < spec.lookups(); name++) {
       double t = start + spent;
@@ -230,7 +286,7 @@ final class RequestPath {
       for (int attempt = 0; attempt < spec.attempts() && failed; attempt++) {
         Lookup r =
             resolvers[region].lookup(
-                now, start + spent, names[name], internal.nextDouble(), stubTimeoutS[region]);
+                now, start + spent, names[name], draws.nextDouble(), stubTimeoutS[region]);
         spent += r.latencyS();
         failed = r.failed();
         if (r.result() == LookupResult.NXDOMAIN) {

@@ -57,6 +57,11 @@ final class TenantServers {
     }
   }
 
+  /** The share of the app instances in service in {@code region} changed at {@code t}. */
+  void inServiceShare(int region, double t, double share) {
+    controls[region].inServiceShare(t, share);
+  }
+
   /** Traffic has moved to {@code region} at {@code t}: a standby there starts to grow to full. */
   void scaleUpFrom(int region, double t) {
     controls[region].scaleUpFrom(t);

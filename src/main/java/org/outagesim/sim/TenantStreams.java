@@ -36,9 +36,13 @@ final class TenantStreams {
   private final StreamInterface failover;
   private final DistContinuous serviceTime;
   private final DistExponential thinkTime;
+  private final Streams streams;
+  private final String prefix;
 
   TenantStreams(Streams streams, TenantSpec tenant) {
     String p = "tenant/" + tenant.id() + "/";
+    this.streams = streams;
+    this.prefix = p;
     this.arrivals = streams.get(p + "arrivals");
     this.resolverChoice = streams.get(p + "resolver-choice");
     this.intent = streams.get(p + "intent");
@@ -53,6 +57,14 @@ final class TenantStreams {
     this.serviceTime = distribution(streams.get(p + "service"), tenant.capacity().serviceTime());
     double think = tenant.session().thinkTimeS();
     this.thinkTime = think > 0 ? new DistExponential(streams.get(p + "think-time"), think) : null;
+  }
+
+  /**
+   * The stream of the instance replacement in region {@code region} (check phases and the draws of
+   * the checks' lookups), created only for tenants that replace instances.
+   */
+  StreamInterface replacement(int region) {
+    return streams.get(prefix + "replacement/" + region);
   }
 
   StreamInterface arrivals() {

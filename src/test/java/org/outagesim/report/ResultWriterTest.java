@@ -126,12 +126,15 @@ class ResultWriterTest {
     List<String> lines = Files.readAllLines(writeSample().resolve("timeseries.csv"));
     assertEquals(
         "minute,time,tenant,requests,failures,failed_public_dns,failed_internal_dns,failed_unreachable,"
-            + "failed_overload,transactions_completed,transactions_lost,success_ratio,success_ratio_ci95_half_width",
+            + "failed_overload,transactions_completed,transactions_lost,success_ratio,success_ratio_ci95_half_width,"
+            + "region,lookups,lookups_failed,lookup_failure_share,lookup_failure_share_ci95_half_width,"
+            + "resolver_capacity,resolver_utilisation",
         lines.get(0));
     // Minute 0: 10 and 11 requests, none failed: ratio 1 in both replications, no spread.
-    assertEquals("0,2018-11-22T06:00:00+09:00,shop,10.5,0,0,0,0,0,0,0,1,0", lines.get(1));
+    // Tenant rows leave the seven region columns empty; the sample has no region records.
+    assertEquals("0,2018-11-22T06:00:00+09:00,shop,10.5,0,0,0,0,0,0,0,1,0,,,,,,,", lines.get(1));
     // Minute 1: no requests, so no success ratio.
-    assertEquals("1,2018-11-22T06:01:00+09:00,bank,0,1,0,0,0,0,0,0,,", lines.get(4));
+    assertEquals("1,2018-11-22T06:01:00+09:00,bank,0,1,0,0,0,0,0,0,,,,,,,,,", lines.get(4));
     assertEquals(7, lines.size());
   }
 

@@ -88,7 +88,8 @@ class SimulatedRunFilesTest {
     }
     List<String> rows = Files.readAllLines(one.resolve(ReplicationsCsv.NAME));
     assertEquals(1 + 3 * 2, rows.size());
-    assertEquals(1 + 20 * 2, Files.readAllLines(one.resolve(TimeseriesCsv.NAME)).size());
+    // Per minute: two tenant rows and one row per region whose resolver was asked (both).
+    assertEquals(1 + 20 * (2 + 2), Files.readAllLines(one.resolve(TimeseriesCsv.NAME)).size());
     assertTrue(rows.get(1).startsWith("0,shop,ecommerce,single-region,"), rows.get(1));
   }
 }

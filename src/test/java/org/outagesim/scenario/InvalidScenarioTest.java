@@ -114,7 +114,7 @@ class InvalidScenarioTest {
         "slo-currency.yaml:10: tenants[0].slo: expected a success ratio like 99.9% or 0.999, got 'high'",
         "slo-currency.yaml:14: tenants[1].slo: must be above 0% and at most 100%, got 0",
         "slo-currency.yaml:18: tenants[2]: unknown key 'currency'; known keys are id, count, sector, slo, traffic, session, "
-            + "client, user, capacity, internalDns, dns, deployment, cost");
+            + "client, user, capacity, internalDns, dns, deployment, cost, instanceReplacement, circuitBreaker");
   }
 
   @Test
@@ -341,7 +341,7 @@ class InvalidScenarioTest {
         "unknown-fault-type.yaml",
         "unknown-fault-type.yaml:7: faults[0].type: unknown fault type 'region-outtage', did you mean 'region-outage'?",
         "unknown-fault-type.yaml:11: faults[1].type: unknown fault type 'packet-loss'; known fault types are"
-            + " region-resolver-failure, region-outage, authoritative-dns-failure, record-removal, capacity-loss, latency");
+            + " region-resolver-failure, resolver-capacity-loss, region-outage, authoritative-dns-failure, record-removal, capacity-loss, latency");
   }
 
   @Test

@@ -6,6 +6,7 @@ package org.outagesim.model.spec;
  */
 public sealed interface FaultSpec extends java.io.Serializable
     permits RegionResolverFailure,
+        ResolverCapacityLoss,
         RegionOutage,
         AuthoritativeDnsFailure,
         RecordRemoval,

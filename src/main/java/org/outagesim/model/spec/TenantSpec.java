@@ -15,6 +15,10 @@ package org.outagesim.model.spec;
  * @param dnsProvider the authoritative DNS provider hosting the tenant's public name
  * @param slo the success ratio per minute below which a minute counts as degraded
  * @param cost the prices of running the tenant, for design comparisons
+ * @param instanceReplacement how unhealthy app instances are replaced, or {@code null} when they
+ *     are not
+ * @param circuitBreaker the app instances' circuit breaker on their dependency calls, or {@code
+ *     null} when they have none
  */
 public record TenantSpec(
     String id,
@@ -28,7 +32,9 @@ public record TenantSpec(
     DeploymentSpec deployment,
     String dnsProvider,
     double slo,
-    CostSpec cost)
+    CostSpec cost,
+    InstanceReplacementSpec instanceReplacement,
+    CircuitBreakerSpec circuitBreaker)
     implements java.io.Serializable {
 
   /** The provider of tenants that do not name one. */
@@ -36,6 +42,37 @@ public record TenantSpec(
 
   /** The SLO of tenants and scenarios that set none: 99.9% of requests succeed. */
   public static final double DEFAULT_SLO = 0.999;
+
+  /** A tenant whose instances are never replaced and that has no circuit breaker. */
+  public TenantSpec(
+      String id,
+      String sector,
+      TrafficSpec traffic,
+      SessionSpec session,
+      ClientSpec client,
+      UserSpec user,
+      CapacitySpec capacity,
+      InternalDnsSpec internalDns,
+      DeploymentSpec deployment,
+      String dnsProvider,
+      double slo,
+      CostSpec cost) {
+    this(
+        id,
+        sector,
+        traffic,
+        session,
+        client,
+        user,
+        capacity,
+        internalDns,
+        deployment,
+        dnsProvider,
+        slo,
+        cost,
+        null,
+        null);
+  }
 
   /** A tenant without prices. */
   public TenantSpec(
@@ -129,7 +166,9 @@ public record TenantSpec(
         d,
         dnsProvider,
         slo,
-        cost);
+        cost,
+        instanceReplacement,
+        circuitBreaker);
   }
 
   /** A copy with another id. */
@@ -146,7 +185,9 @@ public record TenantSpec(
         deployment,
         dnsProvider,
         slo,
-        cost);
+        cost,
+        instanceReplacement,
+        circuitBreaker);
   }
 
   /**

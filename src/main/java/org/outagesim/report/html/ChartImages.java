@@ -117,6 +117,10 @@ final class ChartImages {
     m.put(
         "success-ratio", "Share of successful requests per minute, with the fault windows shaded");
     m.put(
+        "resolver-utilisation",
+        "The region's internal resolver per minute: capacity left, utilisation and share of"
+            + " lookups failed");
+    m.put(
         "lost-transactions",
         "Lost transactions per tenant with 95% confidence intervals, coloured by strategy");
     m.put("lost-revenue-by-strategy", "Lost revenue by deployment strategy");
