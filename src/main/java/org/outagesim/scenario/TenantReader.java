@@ -113,6 +113,7 @@ final class TenantReader {
     if (s.isAbsent()) {
       return null;
     }
+    double failureRate = s.field("failureRate").number(CircuitBreakerSpec.DEFAULT_FAILURE_RATE);
     Field minimumField = s.field("minimumCalls");
     int window = s.field("window").intValue(CircuitBreakerSpec.DEFAULT_WINDOW);
     int minimum = minimumField.intValue(Math.min(window, CircuitBreakerSpec.DEFAULT_MINIMUM_CALLS));
@@ -121,7 +122,7 @@ final class TenantReader {
           "must not exceed window (" + window + "): the window holds the calls recorded");
     }
     return new CircuitBreakerSpec(
-        s.field("failureRate").number(CircuitBreakerSpec.DEFAULT_FAILURE_RATE),
+        failureRate,
         window,
         minimum,
         s.field("openFor").duration(CircuitBreakerSpec.DEFAULT_OPEN_FOR_S),

@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outagesim.experiment.ExperimentResult;
 import org.outagesim.stats.Metric;
+import org.outagesim.stats.RegionResult;
+import org.outagesim.stats.ReplicationResult;
+import org.outagesim.stats.ResolverSeries;
+import org.outagesim.stats.Summary;
 
 class ResultWriterTest {
 
@@ -119,6 +124,51 @@ class ResultWriterTest {
     assertTrue(bankFailover.get("mean").isNull());
     assertEquals("all", doc.get("all").get("tenant").asText());
     assertEquals("sessions", doc.get("all").get("metrics").fieldNames().next());
+  }
+
+  @Test
+  void regionRowsFollowTheTenantsOfEachMinute() throws Exception {
+    // ap-northeast-2 (unlimited) saw 10 lookups with 2 failures in replication 0 and 20 with 10 in
+    // replication 1, all in minute 0; ap-northeast-1 (100 lookups/s) saw none but is shown for its
+    // capacity, busy for 30 s of minute 1 in replication 0 only.
+    ExperimentResult sample = SampleResults.result();
+    List<ReplicationResult> reps = new java.util.ArrayList<>();
+    for (ReplicationResult r : sample.replications()) {
+      ResolverSeries seoul = new ResolverSeries(3, new double[] {inf(), inf(), inf()});
+      for (int i = 0; i < 10 * (1 + r.replication()); i++) {
+        seoul.lookup(5.0, i < (r.replication() == 0 ? 2 : 10));
+      }
+      ResolverSeries tokyo = new ResolverSeries(3, new double[] {100, 100, 100});
+      if (r.replication() == 0) {
+        tokyo.busy(70.0, 100.0);
+      }
+      reps.add(
+          new ReplicationResult(
+              r.replication(),
+              r.tenants(),
+              r.events(),
+              List.of(
+                  new RegionResult("ap-northeast-2", inf(), seoul),
+                  new RegionResult("ap-northeast-1", 100, tokyo))));
+    }
+    ExperimentResult result =
+        new ExperimentResult(sample.scenario(), reps, Summary.of(reps), 2, 1.25);
+    Path dir =
+        ResultWriter.write(
+            result, SampleResults.info(), OutputTarget.chosen(tmp.resolve("r"), false));
+    List<String> lines = Files.readAllLines(dir.resolve("timeseries.csv"));
+    assertEquals(1 + 3 * 4, lines.size(), "per minute two tenants and two regions");
+    String prefix = "0,2018-11-22T06:00:00+09:00,,,,,,,,,,,,";
+    String seoulRow = lines.get(3);
+    assertTrue(seoulRow.startsWith(prefix + "ap-northeast-2,15,6,0.35,"), seoulRow);
+    assertTrue(seoulRow.endsWith(",,"), "no capacity, no utilisation: " + seoulRow);
+    assertEquals(prefix + "ap-northeast-1,0,0,,,100,0", lines.get(4));
+    assertEquals(
+        "1,2018-11-22T06:01:00+09:00,,,,,,,,,,,,ap-northeast-1,0,0,,,100,0.25", lines.get(8));
+  }
+
+  private static double inf() {
+    return Double.POSITIVE_INFINITY;
   }
 
   @Test

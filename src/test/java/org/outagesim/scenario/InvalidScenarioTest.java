@@ -36,6 +36,25 @@ class InvalidScenarioTest {
   }
 
   @Test
+  void resolverFleetKeysAreCheckedAndACapacityLossNeedsACapacity() {
+    assertProblems(
+        "resolver-fleet.yaml",
+        "resolver-fleet.yaml:7: regions[1].resolver.backlog: must be longer than 0s, got 0s",
+        "resolver-fleet.yaml:10: faults[0].region: region ap-northeast-2 has no resolver.capacity;"
+            + " give regions[].resolver.capacity (lookups per second) for a capacity loss to act on",
+        "resolver-fleet.yaml:13: faults[0].fraction: must be between 0 and 1, got 1.5",
+        "resolver-fleet.yaml:14: faults[1].fraction: required key is missing",
+        "resolver-fleet.yaml:22: tenants[0].instanceReplacement.interval: must be longer than 0s,"
+            + " got 0s",
+        "resolver-fleet.yaml:22: tenants[0].instanceReplacement.threshold: must be a positive"
+            + " integer, got 0",
+        "resolver-fleet.yaml:23: tenants[0].circuitBreaker.failureRate: must be above 0 and at most"
+            + " 1, got 0",
+        "resolver-fleet.yaml:23: tenants[0].circuitBreaker.minimumCalls: must not exceed window"
+            + " (10): the window holds the calls recorded");
+  }
+
+  @Test
   void missingFileIsReported() {
     ScenarioException e =
         assertThrows(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.outagesim.model.spec.AddedLatency;
 import org.outagesim.model.spec.AuthoritativeDnsFailure;
 import org.outagesim.model.spec.CapacityLoss;
+import org.outagesim.model.spec.CircuitBreakerSpec;
 import org.outagesim.model.spec.DelaySpec;
 import org.outagesim.model.spec.DeploymentSpec;
 import org.outagesim.model.spec.DeploymentSpec.Failback;
@@ -20,11 +21,13 @@ import org.outagesim.model.spec.DeploymentSpec.StandbySpec;
 import org.outagesim.model.spec.DeploymentSpec.Strategy;
 import org.outagesim.model.spec.DnsFailureMode;
 import org.outagesim.model.spec.DnsSpec;
+import org.outagesim.model.spec.InstanceReplacementSpec;
 import org.outagesim.model.spec.ProfileSpec;
 import org.outagesim.model.spec.ProfileSpec.ProfileEvent;
 import org.outagesim.model.spec.RecordRemoval;
 import org.outagesim.model.spec.RegionOutage;
 import org.outagesim.model.spec.RegionResolverFailure;
+import org.outagesim.model.spec.ResolverCapacityLoss;
 import org.outagesim.model.spec.ResolverSpec;
 import org.outagesim.model.spec.ScenarioSpec;
 import org.outagesim.model.spec.StepProfile;
@@ -58,6 +61,35 @@ class ScenarioLoaderTest {
     assertEquals(0.99, s.tenants().get(2).slo(), 1e-12, "the scenario's slo");
     assertEquals(TenantSpec.DEFAULT_SLO, spec.tenants().get(0).slo(), "no slo anywhere: 99.9%");
     assertEquals(null, spec.currency(), "no currency named");
+  }
+
+  @Test
+  void resolverFleetKeysAreReadWithTheirSourcedDefaults() throws ScenarioException {
+    ScenarioSpec s =
+        ScenarioLoader.load(
+            Path.of("src/test/resources/scenarios/valid/resolver-fleet.yaml"), List.of());
+    assertEquals(new ResolverSpec(2000, 2.0, 1.0), s.regions().get(0).resolver());
+    assertEquals(10.0, s.regions().get(1).resolver().backlogS(), "twice the 5 s timeout");
+    assertEquals(ResolverSpec.unlimited(), spec.regions().get(1).resolver());
+    ResolverCapacityLoss loss = (ResolverCapacityLoss) s.faults().get(0);
+    assertEquals("ap-northeast-2", loss.region());
+    assertEquals(3600.0, loss.atS());
+    assertEquals(0.5, loss.remainingAt(3600.0 + 60));
+    assertEquals(0.1, loss.remainingAt(3600.0 + 600), 1e-12);
+    assertEquals(1.0, loss.remainingAt(3600.0 + 1800), "after the window");
+    assertEquals(
+        new InstanceReplacementSpec(10.0, 3, 120.0), s.tenants().get(0).instanceReplacement());
+    assertEquals(new CircuitBreakerSpec(0.4, 50, 20, 30.0, 5), s.tenants().get(0).circuitBreaker());
+    assertEquals(
+        new InstanceReplacementSpec(30.0, 2, 300.0),
+        s.tenants().get(1).instanceReplacement(),
+        "ALB interval and threshold, Auto Scaling grace period");
+    assertEquals(
+        new CircuitBreakerSpec(0.5, 100, 100, 60.0, 10),
+        s.tenants().get(1).circuitBreaker(),
+        "Resilience4j's defaults");
+    assertEquals(null, spec.tenants().get(0).instanceReplacement(), "off unless given");
+    assertEquals(null, spec.tenants().get(0).circuitBreaker(), "none unless given");
   }
 
   @Test

@@ -186,4 +186,29 @@ final class Scenarios {
         t.internalDns(),
         t.deployment());
   }
+
+  /**
+   * The tenant with unhealthy instances replaced by {@code r} and each instance's breaker {@code
+   * b}.
+   */
+  static TenantSpec withRecovery(
+      TenantSpec t,
+      org.outagesim.model.spec.InstanceReplacementSpec r,
+      org.outagesim.model.spec.CircuitBreakerSpec b) {
+    return new TenantSpec(
+        t.id(),
+        t.sector(),
+        t.traffic(),
+        t.session(),
+        t.client(),
+        t.user(),
+        t.capacity(),
+        t.internalDns(),
+        t.deployment(),
+        t.dnsProvider(),
+        t.slo(),
+        t.cost(),
+        r,
+        b);
+  }
 }
