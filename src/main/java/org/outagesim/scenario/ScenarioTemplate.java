@@ -168,8 +168,8 @@ public final class ScenarioTemplate {
     out.append(
         """
 
-        # Faults: what goes wrong and when. Other types: region-outage, authoritative-dns-failure,
-        # record-removal, capacity-loss, latency (see docs/scenario-format.md).
+        # Faults: what goes wrong and when. Other types: resolver-capacity-loss, region-outage,
+        # authoritative-dns-failure, record-removal, capacity-loss, latency (see docs/scenario-format.md).
         faults:
           - type: region-resolver-failure
         """);
