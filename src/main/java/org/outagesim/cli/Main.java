@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       InitCommand.class,
       RunCommand.class,
+      BatchCommand.class,
       ValidateCommand.class,
       SweepCommand.class,
       CompareCommand.class,

@@ -98,7 +98,7 @@ class PackagedJarIT {
     }
   }
 
-  private static Path shadedJar() throws IOException {
+  static Path shadedJar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files
           .filter(f -> f.toString().endsWith("-all.jar"))

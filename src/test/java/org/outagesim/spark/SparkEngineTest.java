@@ -116,6 +116,25 @@ class SparkEngineTest {
   }
 
   @Test
+  void aBatchGivesTheSameFilesOnSparkAsLocally() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("scenarios"));
+    Files.writeString(dir.resolve("a.yaml"), SCENARIO);
+    Files.writeString(
+        dir.resolve("b.yaml"),
+        SCENARIO.replace("name: small", "name: other").replace("seed: 7", "seed: 8"));
+    Path a = tmp.resolve("local");
+    Path b = tmp.resolve("spark");
+    String[] batch = {"batch", dir.toString(), "--quiet", "--no-charts", "--out"};
+    Outcome l = local(concat(batch, a.toString(), "--engine", "local"));
+    assertEquals(0, l.code(), l.toString());
+    assertEquals(0, onSpark(concat(batch, b.toString())));
+    List<String> files =
+        List.of("replications.csv", "summary.csv", "summary.json", "timeseries.csv");
+    assertSameFiles(a.resolve("small"), b.resolve("small"), files);
+    assertSameFiles(a.resolve("other"), b.resolve("other"), files);
+  }
+
+  @Test
   void aComparisonGivesTheSameFilesOnSparkAsLocally() throws Exception {
     Path file = tmp.resolve("small.yaml");
     Files.writeString(file, SCENARIO);
