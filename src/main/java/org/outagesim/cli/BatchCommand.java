@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,20 +64,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "Scenario files, or folders whose *.yaml files to run (sorted by name).")
   List<Path> inputs;
 
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      description = "Override every scenario's replication count.")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Override every scenario's seed.")
-  Long seed;
-
-  @Option(
-      names = "--duration",
-      paramLabel = "D",
-      description = "Override every scenario's simulated horizon, e.g. 2h.")
-  String duration;
+  @Mixin RunOverrides runOverrides;
 
   @Mixin ThreadsOption threadsOption;
   @Mixin EngineOption engineOption;
@@ -125,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
       checkEmpty(folder);
     }
     List<Path> files = expand(inputs);
-    Map<String, String> options = optionOverrides();
+    Map<String, String> options = runOverrides.byOption();
     List<String> applied = new ArrayList<>(overrides.sets());
     applied.addAll(options.values());
 
@@ -285,20 +271,5 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  /** The overrides that --replications, --seed and --duration stand for, by option. */
-  private Map<String, String> optionOverrides() {
-    Map<String, String> options = new LinkedHashMap<>();
-    if (replications != null) {
-      options.put("--replications", "replications=" + replications);
-    }
-    if (seed != null) {
-      options.put("--seed", "seed=" + seed);
-    }
-    if (duration != null) {
-      options.put("--duration", "duration=" + duration);
-    }
-    return options;
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,20 +56,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
   Path file;
 
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      description = "Override the scenario's replication count.")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Override the scenario's master seed.")
-  Long seed;
-
-  @Option(
-      names = "--duration",
-      paramLabel = "D",
-      description = "Override the simulated horizon, e.g. 2h.")
-  String duration;
+  @Mixin RunOverrides runOverrides;
 
   @Mixin ThreadsOption threadsOption;
   @Mixin EngineOption engineOption;
@@ -148,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
     checkUncertaintyOptions();
     ReplicationEngine.Factory engine = engineOption.factory(spec.commandLine());
     ScenarioInput input = ScenarioInput.read(file);
-    Map<String, String> options = optionOverrides();
+    Map<String, String> options = runOverrides.byOption();
     List<String> applied = new ArrayList<>(overrides.sets());
     applied.addAll(options.values());
     ScenarioSpec scenario = input.load(overrides.sets(), options, threads);
@@ -271,21 +257,6 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new BadInputException("cannot write results to " + target.path() + ": " + e, e);
     }
-  }
-
-  /** The overrides that --replications, --seed and --duration stand for, by option. */
-  private Map<String, String> optionOverrides() {
-    Map<String, String> options = new LinkedHashMap<>();
-    if (replications != null) {
-      options.put("--replications", "replications=" + replications);
-    }
-    if (seed != null) {
-      options.put("--seed", "seed=" + seed);
-    }
-    if (duration != null) {
-      options.put("--duration", "duration=" + duration);
-    }
-    return options;
   }
 
   /** Something that runs replications, told of their progress. */
