@@ -95,11 +95,11 @@ class SparkClusterIT {
         SCENARIO
             .replace("duration: 1h", "duration: 3h")
             .replace("sessionsPerSecond: 5", "sessionsPerSecond: 40"));
-    // Points of 1 h, 3 h and 6 h: when the first is written the longer ones' tasks are surely
+    // Points of 1 h, 2 h and 4 h: when the first is written the longer ones' tasks are surely
     // still running, however the cluster schedules them (points of equal length can all finish
     // before the kill lands, and then no executor is lost with work on it).
     String[] sweep = {
-      "sweep", file.toString(), "--vary", "duration=1h,3h,6h", "--quiet", "--no-charts"
+      "sweep", file.toString(), "--vary", "duration=1h,2h,4h", "--quiet", "--no-charts"
     };
     Path local = runLocally(sweep);
     Path home = sparkHome();
