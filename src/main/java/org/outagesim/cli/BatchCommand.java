@@ -221,8 +221,7 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The index files: batch.csv, the chart and index.html, each replaced atomically. */
   private void writeIndex(Path folder, List<Entry> entries) throws IOException {
-    BatchIndex.write(folder, entries);
-    List<BatchChart.Bar> bars = BatchIndex.lostRevenue(folder, entries);
+    List<BatchChart.Bar> bars = BatchIndex.lostRevenue(BatchIndex.write(folder, entries));
     if (!noCharts) {
       BatchChart.write(
           bars, "all tenants of each scenario, 95% confidence interval", folder.resolve("charts"));

@@ -122,13 +122,18 @@ public final class BatchIndex {
     return n.isNumber() ? n.decimalValue() : null;
   }
 
-  /** Writes {@code batch.csv} into the batch folder, replacing the old one atomically. */
-  public static void write(Path batchFolder, List<Entry> entries) throws IOException {
+  /**
+   * Writes {@code batch.csv} into the batch folder, replacing the old one atomically; returns its
+   * rows.
+   */
+  public static List<List<Object>> write(Path batchFolder, List<Entry> entries) throws IOException {
     Files.createDirectories(batchFolder);
-    String text =
-        CsvTable.lines(List.of(new ArrayList<>(columns())))
-            + CsvTable.lines(rows(batchFolder, entries));
-    AtomicFiles.replace(batchFolder, NAME, text);
+    List<List<Object>> rows = rows(batchFolder, entries);
+    AtomicFiles.replace(
+        batchFolder,
+        NAME,
+        CsvTable.lines(List.of(new ArrayList<>(columns()))) + CsvTable.lines(rows));
+    return rows;
   }
 
   /**
@@ -150,24 +155,23 @@ public final class BatchIndex {
     return sha256.equals(m.path("scenario_sha256").asText()) && given.equals(overrides);
   }
 
-  /** The lost revenue (all tenants) of every scenario whose folder is complete, in order. */
-  public static List<org.outagesim.chart.BatchChart.Bar> lostRevenue(
-      Path batchFolder, List<Entry> entries) throws IOException {
+  /**
+   * The lost revenue (all tenants) of every scenario whose folder is complete, in order, from the
+   * rows of {@link #rows}.
+   */
+  public static List<org.outagesim.chart.BatchChart.Bar> lostRevenue(List<List<Object>> rows) {
+    List<String> cols = columns();
+    int folder = cols.indexOf("folder");
+    int mean = cols.indexOf("revenue_lost");
+    int half = cols.indexOf("revenue_lost_ci95_half_width");
     List<org.outagesim.chart.BatchChart.Bar> bars = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.status() == Status.OK || e.status() == Status.COMPLETE) {
-        JsonNode metric =
-            JSON.readTree(batchFolder.resolve(e.folder()).resolve(SummaryJson.NAME).toFile())
-                .path("all")
-                .path("metrics")
-                .path("revenue_lost");
-        double half =
-            metric.path("ci95_half_width").isNumber()
-                ? metric.path("ci95_half_width").asDouble()
-                : Double.NaN;
+    for (List<Object> row : rows) {
+      if (row.get(mean) instanceof java.math.BigDecimal m) {
         bars.add(
             new org.outagesim.chart.BatchChart.Bar(
-                e.folder(), metric.path("mean").asDouble(), half));
+                (String) row.get(folder),
+                m.doubleValue(),
+                row.get(half) instanceof java.math.BigDecimal h ? h.doubleValue() : Double.NaN));
       }
     }
     return bars;

@@ -28,7 +28,6 @@ final class InstanceReplacement {
   private final Check check;
   private final IntConsumer inServiceChanged;
   private final int[] failedInRow;
-  private long replaced;
 
   /**
    * @param inServiceChanged told the new count in service, at the simulation clock, whenever it
@@ -59,11 +58,6 @@ final class InstanceReplacement {
     }
   }
 
-  /** Instances replaced so far. */
-  long replaced() {
-    return replaced;
-  }
-
   private void schedule(int instance, double t) {
     if (t <= horizonS) {
       simulator.scheduleAt(t, () -> checkNow(instance));
@@ -88,7 +82,6 @@ final class InstanceReplacement {
   }
 
   private void replace(int instance, double t) {
-    replaced++;
     failedInRow[instance] = 0;
     instances.remove(instance);
     inServiceChanged.accept(instances.inServiceCount());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +28,7 @@ public final class BatchReport {
 
   /** Writes {@code batchFolder/index.html}, replacing an older one; returns the file. */
   public static Path write(Path batchFolder) throws IOException {
-    Path target = batchFolder.resolve(NAME);
-    Path tmp = batchFolder.resolve("." + NAME + ".tmp");
-    Files.writeString(tmp, render(batchFolder), java.nio.charset.StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        target,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    return target;
+    return HtmlReport.writeReport(batchFolder, NAME, render(batchFolder));
   }
 
   static String render(Path folder) throws IOException {

@@ -50,8 +50,13 @@ public final class HtmlReport {
 
   /** Writes {@code html} as the folder's {@value #NAME}, through a temporary name and a rename. */
   static Path writeReport(Path folder, String html) throws IOException {
-    Path target = folder.resolve(NAME);
-    Path tmp = folder.resolve("." + NAME + ".tmp");
+    return writeReport(folder, NAME, html);
+  }
+
+  /** Writes {@code html} as the folder's {@code name}, through a temporary name and a rename. */
+  static Path writeReport(Path folder, String name, String html) throws IOException {
+    Path target = folder.resolve(name);
+    Path tmp = folder.resolve("." + name + ".tmp");
     Files.writeString(tmp, html, StandardCharsets.UTF_8);
     try {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
